@@ -1,0 +1,38 @@
+/**
+ * Serves the built app (build/handler.js) on plain node:http.
+ *
+ * Without ORIGIN, adapter-node assumes https and would refuse every form post made over
+ * plain http. Here the scheme is taken from this server itself (http), written into a header
+ * that a client cannot forge because it is overwritten on every request. Behind a TLS proxy,
+ * set ORIGIN=https://your.host instead.
+ */
+import { createServer } from 'node:http';
+
+const forwardedProto = 'x-turno-proto';
+if (!process.env.ORIGIN) process.env.PROTOCOL_HEADER = forwardedProto;
+// Applicant forms are a few kilobytes; anything far larger is refused before parsing.
+process.env.BODY_SIZE_LIMIT ??= '64K';
+
+const { handler } = await import('../build/handler.js');
+
+const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST ?? '0.0.0.0';
+
+const server = createServer((req, res) => {
+	if (!process.env.ORIGIN) req.headers[forwardedProto] = 'http';
+	handler(req, res, () => {
+		res.statusCode = 404;
+		res.end('Not found');
+	});
+});
+
+server.listen(port, host, () => {
+	console.log(`Turno listening on http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`);
+});
+
+function shutdown() {
+	server.close(() => process.exit(0));
+	setTimeout(() => process.exit(0), 5000).unref();
+}
+process.on('SIGTERM', shutdown);
+process.on('SIGINT', shutdown);

@@ -1,0 +1,58 @@
+import type { Handle, ServerInit } from '@sveltejs/kit';
+import { sequence } from '@sveltejs/kit/hooks';
+import { paraglideMiddleware } from '$lib/paraglide/server';
+import { appDb, startHousekeeping } from '$lib/server/app';
+import { findApplicantSession } from '$lib/server/auth/applicant-sessions';
+import { sessionCookie, setSessionCookie } from '$lib/server/cookies';
+import { textDirection } from '$lib/text-direction';
+
+export const init: ServerInit = () => {
+	appDb();
+	startHousekeeping();
+};
+
+const locale: Handle = ({ event, resolve }) =>
+	paraglideMiddleware(event.request, ({ request, locale }) => {
+		event.request = request;
+		event.locals.locale = locale;
+		return resolve(event, {
+			transformPageChunk: ({ html }) =>
+				html.replace('%turno.lang%', locale).replace('%turno.dir%', textDirection(locale))
+		});
+	});
+
+const session: Handle = ({ event, resolve }) => {
+	event.locals.accountId = null;
+	const token = event.cookies.get(sessionCookie);
+	if (token) {
+		const found = findApplicantSession(appDb(), token, Date.now());
+		if (found) {
+			event.locals.accountId = found.accountId;
+			if (found.renewed) setSessionCookie(event, token);
+		}
+	}
+	return resolve(event);
+};
+
+/** Headers SvelteKit's CSP does not cover. Pages carry personal data: never stored by caches. */
+const headers: Handle = async ({ event, resolve }) => {
+	const response = await resolve(event);
+	response.headers.set('X-Content-Type-Options', 'nosniff');
+	// Not 'no-referrer': with it, browsers send `Origin: null` on form posts and the CSRF check
+	// (rightly) refuses them. Same-origin keeps every URL off other sites all the same.
+	response.headers.set('Referrer-Policy', 'same-origin');
+	response.headers.set(
+		'Permissions-Policy',
+		'camera=(), microphone=(), geolocation=(), payment=()'
+	);
+	response.headers.set('X-Frame-Options', 'DENY');
+	if (event.url.protocol === 'https:') {
+		response.headers.set('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+	}
+	if (response.headers.get('content-type')?.startsWith('text/html')) {
+		response.headers.set('Cache-Control', 'private, no-store');
+	}
+	return response;
+};
+
+export const handle = sequence(locale, session, headers);

@@ -1,0 +1,144 @@
+/**
+ * The database tables. Names follow the domain vocabulary of docs/ARCHITECTURE.md.
+ * Times are integers: milliseconds since the Unix epoch (UTC).
+ */
+import { sql } from 'drizzle-orm';
+import {
+	integer,
+	primaryKey,
+	sqliteTable,
+	text,
+	uniqueIndex,
+	index
+} from 'drizzle-orm/sqlite-core';
+
+export const port = sqliteTable('port', {
+	id: text('id').primaryKey(),
+	name: text('name').notNull(),
+	timezone: text('timezone').notNull(),
+	sortOrder: integer('sort_order').notNull(),
+	active: integer('active', { mode: 'boolean' }).notNull().default(true)
+});
+
+/** Weekly capacity: seats per port, weekday (0 = Sunday) and time slot ("08:00"). */
+export const capacityTemplate = sqliteTable(
+	'capacity_template',
+	{
+		portId: text('port_id')
+			.notNull()
+			.references(() => port.id),
+		weekday: integer('weekday').notNull(),
+		slotTime: text('slot_time').notNull(),
+		seats: integer('seats').notNull()
+	},
+	(t) => [primaryKey({ columns: [t.portId, t.weekday, t.slotTime] })]
+);
+
+export const account = sqliteTable('account', {
+	id: integer('id').primaryKey({ autoIncrement: true }),
+	bookingCode: text('booking_code').notNull().unique(),
+	pinHash: text('pin_hash').notNull(),
+	locale: text('locale').notNull(),
+	channel: text('channel', { enum: ['self', 'kiosk', 'caseworker'] }).notNull(),
+	/** E.164, or null when the group gave none. */
+	phone: text('phone'),
+	/** The optional U.S. address, as typed after validation. */
+	usAddress: text('us_address', { mode: 'json' }).$type<UsAddress | null>(),
+	createdAt: integer('created_at').notNull()
+});
+
+export type UsAddress = { line1: string; line2: string; city: string; state: string; zip: string };
+
+export const person = sqliteTable(
+	'person',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		accountId: integer('account_id')
+			.notNull()
+			.references(() => account.id, { onDelete: 'cascade' }),
+		position: integer('position').notNull(),
+		fullName: text('full_name').notNull(),
+		/** ISO date, YYYY-MM-DD. */
+		dateOfBirth: text('date_of_birth').notNull(),
+		/** ISO 3166-1 alpha-2 code, or "XX" for stateless or unknown. */
+		nationality: text('nationality').notNull()
+	},
+	(t) => [uniqueIndex('person_account_position').on(t.accountId, t.position)]
+);
+
+import { requestStatuses } from '../../request-status';
+export { requestStatuses, type RequestStatus } from '../../request-status';
+
+export const appointmentRequest = sqliteTable(
+	'request',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		accountId: integer('account_id')
+			.notNull()
+			.references(() => account.id, { onDelete: 'cascade' }),
+		status: text('status', { enum: requestStatuses }).notNull(),
+		partySize: integer('party_size').notNull(),
+		/** Port ids, first preference first (1 to 3). */
+		portIds: text('port_ids', { mode: 'json' }).notNull().$type<string[]>(),
+		/** ISO date, YYYY-MM-DD: the earliest day the group can travel. */
+		earliestDate: text('earliest_date').notNull(),
+		waitingSince: integer('waiting_since').notNull(),
+		priorityTier: integer('priority_tier').notNull().default(0),
+		/** The form's one-time key: a resent form finds its request instead of making another. */
+		submissionKey: text('submission_key').notNull().unique(),
+		createdAt: integer('created_at').notNull(),
+		updatedAt: integer('updated_at').notNull()
+	},
+	(t) => [
+		// One active request per account, enforced by the database itself.
+		uniqueIndex('request_one_active_per_account')
+			.on(t.accountId)
+			.where(sql`status in ('pooled', 'offered', 'confirmed')`),
+		index('request_status').on(t.status)
+	]
+);
+
+/** Registration answers saved at every step, before any account exists. */
+export const registrationDraft = sqliteTable('registration_draft', {
+	/** SHA-256 of the draft cookie's token: the token itself is never stored. */
+	id: text('id').primaryKey(),
+	data: text('data', { mode: 'json' }).notNull().$type<Record<string, unknown>>(),
+	/** Set once, atomically, when the draft became an account. */
+	accountId: integer('account_id').references(() => account.id, { onDelete: 'cascade' }),
+	/** The new PIN, kept only until the person says they have saved it (or 24 hours). */
+	pinOnce: text('pin_once'),
+	createdAt: integer('created_at').notNull(),
+	updatedAt: integer('updated_at').notNull()
+});
+
+/** Request answers saved at every step, one draft per account. */
+export const requestDraft = sqliteTable('request_draft', {
+	accountId: integer('account_id')
+		.primaryKey()
+		.references(() => account.id, { onDelete: 'cascade' }),
+	data: text('data', { mode: 'json' }).notNull().$type<Record<string, unknown>>(),
+	updatedAt: integer('updated_at').notNull()
+});
+
+export const applicantSession = sqliteTable(
+	'applicant_session',
+	{
+		/** SHA-256 of the session cookie's token. */
+		id: text('id').primaryKey(),
+		accountId: integer('account_id')
+			.notNull()
+			.references(() => account.id, { onDelete: 'cascade' }),
+		createdAt: integer('created_at').notNull(),
+		lastSeenAt: integer('last_seen_at').notNull(),
+		expiresAt: integer('expires_at').notNull()
+	},
+	(t) => [index('applicant_session_account').on(t.accountId)]
+);
+
+/** Failed attempts per key (a hashed booking code, an IP address), for sign-in limits. */
+export const rateLimit = sqliteTable('rate_limit', {
+	key: text('key').primaryKey(),
+	failures: integer('failures').notNull(),
+	firstFailureAt: integer('first_failure_at').notNull(),
+	blockedUntil: integer('blocked_until').notNull()
+});

@@ -1,0 +1,20 @@
+/** Dates and times written the way the person's language writes them. */
+export function formatIsoDate(iso: string, locale: string): string {
+	const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+	return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
+		Date.UTC(y, m - 1, d)
+	);
+}
+
+export function formatInstantDate(instant: number, locale: string, timeZone: string): string {
+	return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone }).format(instant);
+}
+
+export function formatInstantTime(instant: number, locale: string, timeZone: string): string {
+	return new Intl.DateTimeFormat(locale, {
+		hour: 'numeric',
+		minute: '2-digit',
+		timeZone,
+		timeZoneName: 'short'
+	}).format(instant);
+}

@@ -1,0 +1,57 @@
+import { redirect } from '@sveltejs/kit';
+import { localizeHref } from '$lib/paraglide/runtime';
+import { appDb } from '$lib/server/app';
+import { nextRunText } from '$lib/server/allocation/next-run';
+import {
+	deleteRequestDraft,
+	loadRequestDraft,
+	submissionKeyFor
+} from '$lib/server/booking/request-drafts';
+import { partySize, submitRequest } from '$lib/server/booking/requests';
+import { formatIsoDate } from '$lib/server/format';
+import { portNames } from '$lib/server/ports';
+import { requireAccount, requireNoActiveRequest } from '$lib/server/request-access';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = (event) => {
+	const accountId = requireNoActiveRequest(event);
+	const db = appDb();
+	const draft = loadRequestDraft(db, accountId);
+	if (!draft.portIds?.length) redirect(303, localizeHref('/request/ports'));
+	if (!draft.earliestDate) redirect(303, localizeHref('/request/date'));
+	return {
+		partySize: partySize(db, accountId),
+		ports: portNames(db, draft.portIds),
+		earliestDate: formatIsoDate(draft.earliestDate, event.locals.locale),
+		submissionKey: submissionKeyFor(db, accountId, Date.now()),
+		runTime: nextRunText(Date.now(), event.locals.locale).time
+	};
+};
+
+const keyPattern = /^[0-9a-f-]{36}$/;
+
+export const actions: Actions = {
+	/**
+	 * Idempotent: the form carries a one-time key. A resend (double tap, retry after a
+	 * timeout) finds the request the first one made and shows its status.
+	 */
+	default: async (event) => {
+		const accountId = requireAccount(event);
+		const form = await event.request.formData().catch(() => new FormData());
+		const db = appDb();
+		const draft = loadRequestDraft(db, accountId);
+		if (!draft.portIds?.length || !draft.earliestDate) redirect(303, localizeHref('/status'));
+		const sent = form.get('submission_key');
+		const submissionKey =
+			typeof sent === 'string' && keyPattern.test(sent)
+				? sent
+				: submissionKeyFor(db, accountId, Date.now());
+		const { outcome } = submitRequest(
+			db,
+			{ accountId, portIds: draft.portIds, earliestDate: draft.earliestDate, submissionKey },
+			Date.now()
+		);
+		if (outcome === 'created') deleteRequestDraft(db, accountId);
+		redirect(303, localizeHref(outcome === 'already_active' ? '/status' : '/status?sent=1'));
+	}
+};

@@ -24,10 +24,11 @@ export function validateGroupSize(fields: FormFields<'group_size'>): Validation<
 }
 
 /**
- * Names in any script, with combining marks, spaces, hyphens, full stops and the three
- * apostrophes people type (' ’ ʼ), as in K'iche' names like "Tz'unun".
+ * Names in any script, with combining marks, spaces, hyphens, full stops, the three
+ * apostrophes people type (' ’ ʼ) as in K'iche' names like "Tz'unun", middle dots (Catalan
+ * "Marcel·lí", Japanese "ジョン・スミス") and the zero-width joiners of Persian and Indic scripts.
  */
-const namePattern = /^['’ʼ]?\p{L}[\p{L}\p{M}'’ʼ\-. \u200d]*$/u;
+const namePattern = /^['’ʼ]?\p{L}[\p{L}\p{M}'’ʼ\-. ·・\u200c\u200d]*$/u;
 
 const fullNameSchema = v.pipe(
 	v.string(),

@@ -27,6 +27,9 @@ export async function signInWithCode(
 	const until = Math.max(blockedUntil(db, codeKey, now), blockedUntil(db, addressKey, now));
 	if (until) return { ok: false, reason: 'blocked', until };
 
+	// The attempt counts before the PIN is checked: guesses sent all at once cannot slip past
+	// the limit while the (slow) hash is being verified. A right PIN then clears the count.
+	recordFailure(db, codeKey, signInPerCode, now);
 	const row = code
 		? db
 				.select({ id: account.id, pinHash: account.pinHash })
@@ -39,7 +42,7 @@ export async function signInWithCode(
 		clearFailures(db, codeKey);
 		return { ok: true, accountId: row.id };
 	}
-	const codeBlock = recordFailure(db, codeKey, signInPerCode, now);
+	const codeBlock = blockedUntil(db, codeKey, now);
 	const addressBlock = recordFailure(db, addressKey, signInPerAddress, now);
 	const blocked = Math.max(codeBlock, addressBlock);
 	return blocked

@@ -53,11 +53,13 @@ export function submitRequest(
 	input: { accountId: number; portIds: string[]; earliestDate: string; submissionKey: string },
 	now: number
 ): SubmitOutcome {
+	// Keys are per account: another account's key (sent by hand) never finds its request.
+	const submissionKey = `${input.accountId}:${input.submissionKey}`;
 	return db.transaction((tx) => {
 		const resent = tx
 			.select()
 			.from(appointmentRequest)
-			.where(eq(appointmentRequest.submissionKey, input.submissionKey))
+			.where(eq(appointmentRequest.submissionKey, submissionKey))
 			.get();
 		if (resent) return { outcome: 'resent', request: resent };
 		const active = activeRequest(tx as unknown as Db, input.accountId);
@@ -71,7 +73,7 @@ export function submitRequest(
 				portIds: input.portIds,
 				earliestDate: input.earliestDate,
 				waitingSince: now,
-				submissionKey: input.submissionKey,
+				submissionKey,
 				createdAt: now,
 				updatedAt: now
 			})

@@ -2,6 +2,7 @@
  * Builds the load function and form action of one registration question. Each question
  * route says only which fields it has, how to validate them and where the answer goes.
  */
+import { readForm } from '$lib/server/read-form';
 import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { localizeHref } from '$lib/paraglide/runtime';
 import { readFields, type FormFields } from '$lib/schemas/form-values';
@@ -58,7 +59,7 @@ export function questionRoute<F extends string, V>(def: QuestionDefinition<F, V>
 
 	const action = async (event: RequestEvent) => {
 		const step = stepFor(def, event);
-		const form = await event.request.formData().catch(() => new FormData());
+		const form = await readForm(event);
 		const draftBefore = currentDraft(event);
 		leaveIfRegistered(event, draftBefore);
 		const fields = readFields(form, def.fields);

@@ -1,3 +1,4 @@
+import { readForm } from '$lib/server/read-form';
 import { fail, redirect } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
 import { localizeHref } from '$lib/paraglide/runtime';
@@ -18,7 +19,7 @@ export const load: PageServerLoad = (event) => {
 
 export const actions: Actions = {
 	default: async (event) => {
-		const form = await event.request.formData().catch(() => new FormData());
+		const form = await readForm(event);
 		const fields = readFields(form, ['code', 'pin'] as const);
 		// The PIN is never sent back into the page.
 		const values = { code: fields.code, pin: '' };

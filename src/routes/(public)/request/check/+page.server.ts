@@ -1,3 +1,4 @@
+import { readForm } from '$lib/server/read-form';
 import { redirect } from '@sveltejs/kit';
 import { localizeHref } from '$lib/paraglide/runtime';
 import { appDb } from '$lib/server/app';
@@ -37,7 +38,7 @@ export const actions: Actions = {
 	 */
 	default: async (event) => {
 		const accountId = requireAccount(event);
-		const form = await event.request.formData().catch(() => new FormData());
+		const form = await readForm(event);
 		const db = appDb();
 		const draft = loadRequestDraft(db, accountId);
 		if (!draft.portIds?.length || !draft.earliestDate) redirect(303, localizeHref('/status'));

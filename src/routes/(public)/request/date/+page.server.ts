@@ -1,3 +1,4 @@
+import { readForm } from '$lib/server/read-form';
 import { fail, redirect } from '@sveltejs/kit';
 import { localizeHref } from '$lib/paraglide/runtime';
 import { readFields } from '$lib/schemas/form-values';
@@ -28,7 +29,7 @@ export const load: PageServerLoad = (event) => {
 export const actions: Actions = {
 	default: async (event) => {
 		const accountId = requireNoActiveRequest(event);
-		const form = await event.request.formData().catch(() => new FormData());
+		const form = await readForm(event);
 		const fields = readFields(form, ['travel-day', 'travel-month', 'travel-year'] as const);
 		const result = validateTravelDate(fields, today());
 		if (!result.ok) return fail(400, { values: fields, errors: errorText(result.errors) });

@@ -1,3 +1,4 @@
+import { readForm } from '$lib/server/read-form';
 import { fail, redirect } from '@sveltejs/kit';
 import { localizeHref } from '$lib/paraglide/runtime';
 import { readFields } from '$lib/schemas/form-values';
@@ -22,7 +23,7 @@ export const load: PageServerLoad = (event) => {
 export const actions: Actions = {
 	default: async (event) => {
 		const accountId = requireNoActiveRequest(event);
-		const form = await event.request.formData().catch(() => new FormData());
+		const form = await readForm(event);
 		const fields = readFields(form, ['port_1', 'port_2', 'port_3'] as const);
 		const db = appDb();
 		const result = validatePortChoices(

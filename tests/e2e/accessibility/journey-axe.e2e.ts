@@ -1,0 +1,86 @@
+import { test, expect } from '../support/fixtures';
+import { Applicant, nextWeek, samplePeople } from '../support/applicant';
+import { expectNoAxeViolations } from '../support/axe';
+
+/**
+ * Every page of the journey, and every error state, in English and Spanish: zero axe
+ * violations. Error states are reached by sending each form empty or wrong.
+ */
+for (const locale of ['en', 'es'] as const) {
+	const prefix = locale === 'en' ? '' : `/${locale}`;
+
+	test(`every page and error state has no axe violations (${locale})`, async ({ page }) => {
+		const applicant = new Applicant(page, prefix);
+		const check = async (label: string, url?: RegExp) => {
+			if (url) await expect(page).toHaveURL(url);
+			await expect(page.locator('html')).toHaveAttribute('lang', locale);
+			await expectNoAxeViolations(page, `${locale} ${label}`);
+		};
+		const checkError = async (label: string) => {
+			await applicant.continue();
+			await expect(page.locator('.error-summary')).toBeVisible();
+			await check(`${label} with errors`);
+		};
+
+		await page.goto(`${prefix}/`);
+		await check('language choice');
+		await page.goto(`${prefix}/sign-in`);
+		await check('sign-in');
+		await checkError('sign-in');
+		await page.goto(`${prefix}/no-such-page`);
+		await check('not found');
+
+		await applicant.start();
+		await check('group size');
+		await checkError('group size');
+		await applicant.groupSize(1);
+		await check('name', /name$/);
+		await checkError('name');
+		const [person] = samplePeople;
+		await page.fill('#full_name', person!.name);
+		await applicant.continue();
+		await check('date of birth', /date-of-birth$/);
+		await page.fill('#dob-day', '31');
+		await page.fill('#dob-month', '2');
+		await page.fill('#dob-year', '1990');
+		await checkError('date of birth');
+		await page.fill('#dob-day', '28');
+		await applicant.continue();
+		await check('nationality', /nationality$/);
+		await checkError('nationality');
+		await page.selectOption('#nationality', 'HN');
+		await applicant.continue();
+		await check('phone', /phone$/);
+		await page.fill('#phone', '12');
+		await checkError('phone');
+		await page.fill('#phone', '');
+		await applicant.continue();
+		await check('address', /address$/);
+		await page.fill('#address_line1', '12 Main St');
+		await checkError('address');
+		await page.fill('#address_line1', '');
+		await applicant.continue();
+		await check('check answers', /register\/check$/);
+		await applicant.continue();
+		await check('booking code and PIN', /done$/);
+		await applicant.continue();
+		await check('ports', /ports$/);
+		await checkError('ports');
+		await page.selectOption('#port_1', 'calexico');
+		await applicant.continue();
+		await check('travel date', /request\/date$/);
+		await page.fill('#travel-year', '1999');
+		await checkError('travel date');
+		const travel = nextWeek();
+		await page.fill('#travel-day', travel.day);
+		await page.fill('#travel-month', travel.month);
+		await page.fill('#travel-year', travel.year);
+		await applicant.continue();
+		await check('check request', /request\/check$/);
+		await applicant.continue();
+		await expect(page).toHaveURL(/status\?sent=1$/);
+		await check('status');
+		await page.locator('main a.link-warning').click();
+		await check('cancel', /cancel$/);
+	});
+}

@@ -7,8 +7,8 @@ export default defineConfig({
 		paraglideVitePlugin({
 			project: './project.inlang',
 			outdir: './src/lib/paraglide',
-			// The URL decides the language (/es/...); the cookie remembers it for `/`.
-			strategy: ['url', 'cookie', 'baseLocale']
+			// The URL alone decides the language (/es/...; English has no prefix).
+			strategy: ['url', 'baseLocale']
 		}),
 		sveltekit()
 	],

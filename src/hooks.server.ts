@@ -1,4 +1,4 @@
-import type { Handle, ServerInit } from '@sveltejs/kit';
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { appDb, startHousekeeping } from '$lib/server/app';
@@ -56,3 +56,16 @@ const headers: Handle = async ({ event, resolve }) => {
 };
 
 export const handle = sequence(locale, session, headers);
+
+/**
+ * Unexpected errors are logged with the route and a message only: never the URL's query,
+ * the form, or anything else a person typed.
+ */
+export const handleError: HandleServerError = ({ error, event, status }) => {
+	const name = error instanceof Error ? error.name : 'Error';
+	const message = error instanceof Error ? error.message : String(error);
+	console.error(
+		`[${status}] ${event.request.method} ${event.route.id ?? '(no route)'}: ${name}: ${message}`
+	);
+	return { message: 'Internal Error' };
+};

@@ -82,5 +82,7 @@ for (const locale of ['en', 'es'] as const) {
 		await check('status');
 		await page.locator('main a.link-warning').click();
 		await check('cancel', /cancel$/);
+		await applicant.continue();
+		await check('status after cancelling', /status\?cancelled=1$/);
 	});
 }

@@ -89,3 +89,41 @@ test('a reload or a return later resumes where the person stopped', async ({ pag
 	await later.getByRole('link', { name: 'Continue where you stopped' }).click();
 	await expect(later).toHaveURL(/person\/1\/date-of-birth$/);
 });
+
+test('the booking code and PIN can be saved as an image, with or without JavaScript', async ({
+	page,
+	browser,
+	baseURL
+}) => {
+	const applicant = new Applicant(page);
+	const { code, pin } = await applicant.register([
+		{ name: 'Nguyễn Văn An', day: '7', month: '7', year: '1977', nationality: 'VN' }
+	]);
+	const [png] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('link', { name: 'Save as image' }).click()
+	]);
+	expect(png.suggestedFilename()).toBe(`turno-${code}.png`);
+	const bytes = await (await png.createReadStream()).toArray();
+	expect(Buffer.concat(bytes).subarray(0, 8)).toEqual(
+		Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
+	);
+
+	// Without JavaScript the same link downloads the SVG card with the code and PIN in it.
+	const plain = await browser.newContext({
+		javaScriptEnabled: false,
+		baseURL,
+		storageState: await page.context().storageState()
+	});
+	const noJs = await plain.newPage();
+	await noJs.goto('/register/done');
+	const [svg] = await Promise.all([
+		noJs.waitForEvent('download'),
+		noJs.getByRole('link', { name: 'Save as image' }).click()
+	]);
+	expect(svg.suggestedFilename()).toBe(`turno-${code}.svg`);
+	const text = Buffer.concat(await (await svg.createReadStream()).toArray()).toString('utf8');
+	expect(text).toContain(code);
+	expect(text).toContain(pin);
+	await plain.close();
+});

@@ -1,7 +1,7 @@
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { paraglideMiddleware } from '$lib/paraglide/server';
-import { appDb, startHousekeeping } from '$lib/server/app';
+import { appDb, startHousekeeping, startScheduler } from '$lib/server/app';
 import { findApplicantSession } from '$lib/server/auth/applicant-sessions';
 import { sessionCookie, setSessionCookie } from '$lib/server/cookies';
 import { textDirection } from '$lib/text-direction';
@@ -9,6 +9,7 @@ import { textDirection } from '$lib/text-direction';
 export const init: ServerInit = () => {
 	appDb();
 	startHousekeeping();
+	startScheduler();
 };
 
 const locale: Handle = ({ event, resolve }) =>

@@ -7,6 +7,9 @@ import { seedDatabase } from './db/seed';
 import { purgeDrafts } from './booking/registration-drafts';
 import { deleteExpiredSessions } from './auth/applicant-sessions';
 import { config } from './config';
+import { schedulerTick } from './allocation/scheduler';
+import { runSettings, schedule } from './allocation/settings';
+import { loadOrCreateTicketKeys, type TicketKeys } from './tickets/ticket-keys';
 
 let db: Db | undefined;
 
@@ -27,4 +30,28 @@ export function startHousekeeping(): void {
 	};
 	sweep();
 	setInterval(sweep, 60 * 60_000).unref();
+}
+
+/** The allocation scheduler: a tick a minute (see allocation/scheduler.ts). */
+export function startScheduler(): void {
+	if (!config.scheduler) return;
+	const settings = runSettings();
+	const tick = () => {
+		try {
+			const ran = schedulerTick(appDb(), schedule, settings, Date.now());
+			if (ran) console.log(`allocation run for ${ran} done`);
+		} catch (error) {
+			console.error(`allocation scheduler: ${error instanceof Error ? error.message : error}`);
+		}
+	};
+	tick();
+	setInterval(tick, 60_000).unref();
+}
+
+let ticketKeys: TicketKeys | undefined;
+
+/** The ticket signing key, made on first use and kept in the key directory. */
+export function appTicketKeys(): TicketKeys {
+	ticketKeys ??= loadOrCreateTicketKeys(config.keyDir);
+	return ticketKeys;
 }

@@ -1,7 +1,22 @@
 /** Settings read from the environment once, with the defaults documented in the README. */
+import { dirname, join, resolve } from 'node:path';
+
+const databaseUrl = process.env.DATABASE_URL ?? './data/turno.db';
+const databaseFile = databaseUrl.startsWith('file:') ? databaseUrl.slice(5) : databaseUrl;
+
 export const config = {
-	databaseUrl: process.env.DATABASE_URL ?? './data/turno.db',
+	databaseUrl,
+	/** Keys live beside the database file, never inside it (a leaked backup opens nothing). */
+	keyDir: process.env.TURNO_KEY_DIR ?? join(dirname(resolve(databaseFile)), 'keys'),
 	/** The allocation's time zone and daily cutoff (requests are accepted all day). */
 	allocationTimeZone: process.env.ALLOCATION_TIMEZONE ?? 'America/Chicago',
-	allocationCutoff: process.env.ALLOCATION_CUTOFF ?? '23:00'
+	allocationCutoff: process.env.ALLOCATION_CUTOFF ?? '23:00',
+	/** Share of seats given by seniority before the lottery (0 to 1). */
+	seniorityShare: Number(process.env.ALLOCATION_SENIORITY_SHARE ?? 0.5),
+	/** How many days ahead appointments are offered. */
+	horizonDays: Number(process.env.ALLOCATION_HORIZON_DAYS ?? 14),
+	/** How long a person has to confirm an offer. */
+	confirmHours: Number(process.env.OFFER_CONFIRM_HOURS ?? 23),
+	/** Whether this process runs the daily allocation itself (the CLI can run it instead). */
+	scheduler: process.env.ALLOCATION_SCHEDULER !== 'off'
 };

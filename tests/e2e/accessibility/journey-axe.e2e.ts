@@ -78,11 +78,11 @@ for (const locale of ['en', 'es'] as const) {
 		await applicant.continue();
 		await check('check request', /request\/check$/);
 		await applicant.continue();
-		await expect(page).toHaveURL(/status\?sent=1$/);
+		await expect(page).toHaveURL(/status\?done=sent$/);
 		await check('status');
 		await page.locator('main a.link-warning').click();
 		await check('cancel', /cancel$/);
 		await applicant.continue();
-		await check('status after cancelling', /status\?cancelled=1$/);
+		await check('status after cancelling', /status\?done=cancelled$/);
 	});
 }

@@ -77,7 +77,7 @@ test('the whole journey can be done with the keyboard alone', async ({ page }) =
 	await pressContinue(page);
 	await expect(page).toHaveURL(/request\/check$/);
 	await pressContinue(page);
-	await expect(page).toHaveURL(/status\?sent=1$/);
+	await expect(page).toHaveURL(/status\?done=sent$/);
 	await expect(page.locator('main')).toContainText('Waiting');
 });
 

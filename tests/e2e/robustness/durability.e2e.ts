@@ -14,7 +14,7 @@ test('a request acknowledged just before SIGKILL is there after restart', async 
 	const key = await prepareRequestByHttp(client);
 
 	const ack = await post(client, '/request/check', { submission_key: key });
-	await expectRedirect(ack, /status\?sent=1$/);
+	await expectRedirect(ack, /status\?done=sent$/);
 	await server.kill();
 	await server.restart();
 

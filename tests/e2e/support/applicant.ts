@@ -96,7 +96,7 @@ export class Applicant {
 		await this.continue();
 		await expect(this.page).toHaveURL(/\/request\/check$/);
 		await this.continue();
-		await expect(this.page).toHaveURL(/\/status\?sent=1$/);
+		await expect(this.page).toHaveURL(/\/status\?done=sent$/);
 	}
 
 	async signOut() {

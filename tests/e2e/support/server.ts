@@ -55,6 +55,19 @@ function exited(child: ChildProcess): Promise<void> {
 		: new Promise((resolve) => child.once('exit', () => resolve()));
 }
 
+/**
+ * A daily cutoff twelve hours from now, so the server's own scheduler never runs an
+ * allocation in the middle of a test (tests run the CLI when they want a run).
+ */
+function cutoffFarFromNow(): string {
+	const hour = new Intl.DateTimeFormat('en-US', {
+		timeZone: process.env.ALLOCATION_TIMEZONE ?? 'America/Chicago',
+		hour: 'numeric',
+		hourCycle: 'h23'
+	}).format(Date.now());
+	return `${String((Number(hour) + 12) % 24).padStart(2, '0')}:00`;
+}
+
 export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
 	const dir = mkdtempSync(join(tmpdir(), 'turno-e2e-'));
 	const dbPath = join(dir, 'turno.db');
@@ -66,7 +79,14 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
 	const launch = async () => {
 		log = '';
 		child = spawn(process.execPath, ['scripts/server.js'], {
-			env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: dbPath },
+			env: {
+				...process.env,
+				ALLOCATION_CUTOFF: cutoffFarFromNow(),
+				...env,
+				PORT: String(port),
+				HOST: '127.0.0.1',
+				DATABASE_URL: dbPath
+			},
 			stdio: ['ignore', 'pipe', 'pipe']
 		});
 		child.stdout?.on('data', (d) => (log += d));

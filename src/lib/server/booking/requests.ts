@@ -4,6 +4,7 @@
 import { and, count, desc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../db';
 import { appointmentRequest, person, type RequestStatus } from '../db/schema';
+import { releaseOfferOf } from '../allocation/offers';
 
 export const activeStatuses: RequestStatus[] = ['pooled', 'offered', 'confirmed'];
 
@@ -83,17 +84,19 @@ export function submitRequest(
 	});
 }
 
-/** Cancels the account's active request; returns false when there was none to cancel. */
+/**
+ * Cancels the account's active request, and frees its offer or appointment for the next run;
+ * returns false when there was nothing to cancel.
+ */
 export function cancelActiveRequest(db: Db, accountId: number, now: number): boolean {
-	const result = db
-		.update(appointmentRequest)
-		.set({ status: 'cancelled', updatedAt: now })
-		.where(
-			and(
-				eq(appointmentRequest.accountId, accountId),
-				inArray(appointmentRequest.status, activeStatuses)
-			)
-		)
-		.run();
-	return result.changes > 0;
+	return db.transaction((tx) => {
+		const active = activeRequest(tx as unknown as Db, accountId);
+		if (!active) return false;
+		tx.update(appointmentRequest)
+			.set({ status: 'cancelled', updatedAt: now })
+			.where(eq(appointmentRequest.id, active.id))
+			.run();
+		releaseOfferOf(tx as unknown as Db, active.id, now);
+		return true;
+	});
 }

@@ -15,6 +15,8 @@ import {
 export const port = sqliteTable('port', {
 	id: text('id').primaryKey(),
 	name: text('name').notNull(),
+	/** Where to go, as shown on offers and tickets. */
+	address: text('address').notNull().default(''),
 	timezone: text('timezone').notNull(),
 	sortOrder: integer('sort_order').notNull(),
 	active: integer('active', { mode: 'boolean' }).notNull().default(true)
@@ -142,3 +144,77 @@ export const rateLimit = sqliteTable('rate_limit', {
 	firstFailureAt: integer('first_failure_at').notNull(),
 	blockedUntil: integer('blocked_until').notNull()
 });
+
+/** Capacity for one port on one date, replacing that day's weekly template. */
+export const capacityOverride = sqliteTable(
+	'capacity_override',
+	{
+		portId: text('port_id')
+			.notNull()
+			.references(() => port.id),
+		date: text('date').notNull(),
+		slotTime: text('slot_time').notNull(),
+		seats: integer('seats').notNull()
+	},
+	(t) => [primaryKey({ columns: [t.portId, t.date, t.slotTime] })]
+);
+
+export const runStatuses = ['committed', 'running', 'done', 'failed'] as const;
+
+/**
+ * One allocation per date. The row exists from the moment its seed is committed (the window
+ * opens); claiming it (committed → running) is one atomic UPDATE, so two server processes on
+ * one database never run the same date twice.
+ */
+export const allocationRun = sqliteTable('allocation_run', {
+	id: integer('id').primaryKey({ autoIncrement: true }),
+	runDate: text('run_date').notNull().unique(),
+	status: text('status', { enum: runStatuses }).notNull(),
+	/** Secret until the run is done; its SHA-256 is public from the start. */
+	seed: text('seed').notNull(),
+	seedCommitment: text('seed_commitment').notNull(),
+	algorithmVersion: text('algorithm_version'),
+	cutoff: integer('cutoff').notNull(),
+	/** The anonymised inputs and the outputs, as published (published-run.ts). */
+	published: text('published'),
+	inputsDigest: text('inputs_digest'),
+	equityReport: text('equity_report', { mode: 'json' }),
+	offersMade: integer('offers_made'),
+	claimedBy: text('claimed_by'),
+	committedAt: integer('committed_at').notNull(),
+	startedAt: integer('started_at'),
+	finishedAt: integer('finished_at'),
+	error: text('error')
+});
+
+export const offerStatuses = ['offered', 'confirmed', 'declined', 'expired', 'cancelled'] as const;
+export type OfferStatus = (typeof offerStatuses)[number];
+
+/** An offer of seats in one slot to one request; confirmed, it is the appointment. */
+export const offer = sqliteTable(
+	'offer',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		requestId: integer('request_id')
+			.notNull()
+			.references(() => appointmentRequest.id, { onDelete: 'cascade' }),
+		runId: integer('run_id')
+			.notNull()
+			.references(() => allocationRun.id),
+		portId: text('port_id')
+			.notNull()
+			.references(() => port.id),
+		date: text('date').notNull(),
+		slotTime: text('slot_time').notNull(),
+		seats: integer('seats').notNull(),
+		status: text('status', { enum: offerStatuses }).notNull(),
+		confirmBy: integer('confirm_by').notNull(),
+		createdAt: integer('created_at').notNull(),
+		updatedAt: integer('updated_at').notNull()
+	},
+	(t) => [
+		index('offer_request').on(t.requestId),
+		index('offer_slot').on(t.portId, t.date, t.slotTime),
+		index('offer_status_confirm_by').on(t.status, t.confirmBy)
+	]
+);

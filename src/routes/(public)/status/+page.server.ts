@@ -1,27 +1,30 @@
+import { redirect } from '@sveltejs/kit';
+import { localizeHref } from '$lib/paraglide/runtime';
 import { appDb } from '$lib/server/app';
 import { nextRunText } from '$lib/server/allocation/next-run';
+import { confirmOffer, declineOffer } from '$lib/server/allocation/offers';
 import { daysWaited } from '$lib/server/allocation/schedule';
 import { bookingCodeOf } from '$lib/server/booking/accounts';
+import { offerView } from '$lib/server/booking/offer-view';
 import { activeStatuses, latestRequest, partySize } from '$lib/server/booking/requests';
 import { formatIsoDate } from '$lib/server/format';
 import { portNames } from '$lib/server/ports';
 import { requireAccount } from '$lib/server/request-access';
-import type { PageServerLoad } from './$types';
+import type { Actions, PageServerLoad } from './$types';
+
+const banners = ['sent', 'cancelled', 'confirmed', 'declined', 'too_late'] as const;
+type Banner = (typeof banners)[number];
 
 export const load: PageServerLoad = (event) => {
 	const accountId = requireAccount(event);
 	const db = appDb();
 	const now = Date.now();
 	const request = latestRequest(db, accountId);
+	const banner = event.url.searchParams.get('done');
 	return {
 		code: bookingCodeOf(db, accountId) ?? '',
 		partySize: partySize(db, accountId),
-		banner:
-			event.url.searchParams.get('sent') === '1'
-				? ('sent' as const)
-				: event.url.searchParams.get('cancelled') === '1'
-					? ('cancelled' as const)
-					: null,
+		banner: banners.includes(banner as Banner) ? (banner as Banner) : null,
 		request: request
 			? {
 					status: request.status,
@@ -31,6 +34,21 @@ export const load: PageServerLoad = (event) => {
 					daysWaited: daysWaited(request.waitingSince, now)
 				}
 			: null,
+		offer: offerView(db, accountId, event.locals.locale, now),
 		nextRun: nextRunText(now, event.locals.locale)
 	};
+};
+
+export const actions: Actions = {
+	/** Idempotent: a second confirm (or one after the deadline) changes nothing. */
+	confirm: (event) => {
+		const accountId = requireAccount(event);
+		const confirmed = confirmOffer(appDb(), accountId, Date.now());
+		redirect(303, localizeHref(`/status?done=${confirmed ? 'confirmed' : 'too_late'}`));
+	},
+	decline: (event) => {
+		const accountId = requireAccount(event);
+		const declined = declineOffer(appDb(), accountId, Date.now());
+		redirect(303, localizeHref(declined ? '/status?done=declined' : '/status'));
+	}
 };

@@ -53,6 +53,6 @@ export const actions: Actions = {
 			Date.now()
 		);
 		if (outcome === 'created') deleteRequestDraft(db, accountId);
-		redirect(303, localizeHref(outcome === 'already_active' ? '/status' : '/status?sent=1'));
+		redirect(303, localizeHref(outcome === 'already_active' ? '/status' : '/status?done=sent'));
 	}
 };

@@ -16,6 +16,6 @@ export const actions: Actions = {
 	default: (event) => {
 		const accountId = requireAccount(event);
 		const cancelled = cancelActiveRequest(appDb(), accountId, Date.now());
-		redirect(303, localizeHref(cancelled ? '/status?cancelled=1' : '/status'));
+		redirect(303, localizeHref(cancelled ? '/status?done=cancelled' : '/status'));
 	}
 };

@@ -116,7 +116,7 @@ function buildRequests(random: () => number, count: number): PoolEntry[] {
 			portIds,
 			earliestDate: dates[day]!,
 			waitingSince: cutoff - Math.floor(random() * 180 * dayMs),
-			tier: random() < 0.01 ? 1 : 0
+			tier: random() < 0.001 ? 1 : 0
 		};
 	}
 	return requests;
@@ -136,7 +136,7 @@ console.log(
 );
 
 const started = performance.now();
-const { offers } = allocate({ seed, cutoff, seniorityShare: 0.25, requests, slots });
+const { offers } = allocate({ seed, cutoff, seniorityShare: 0.5, requests, slots });
 const seconds = (performance.now() - started) / 1000;
 
 const phases = new Map<string, { offers: number; seats: number }>();

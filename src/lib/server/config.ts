@@ -17,6 +17,8 @@ export const config = {
 	horizonDays: Number(process.env.ALLOCATION_HORIZON_DAYS ?? 14),
 	/** How long a person has to confirm an offer. */
 	confirmHours: Number(process.env.OFFER_CONFIRM_HOURS ?? 23),
+	/** The equity report warns when a group's offer rate strays this far (×) from the overall rate. */
+	equityMaxRatio: Number(process.env.EQUITY_MAX_RATIO ?? 1.5),
 	/** Whether this process runs the daily allocation itself (the CLI can run it instead). */
 	scheduler: process.env.ALLOCATION_SCHEDULER !== 'off'
 };

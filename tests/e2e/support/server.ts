@@ -68,9 +68,13 @@ function cutoffFarFromNow(): string {
 	return `${String((Number(hour) + 12) % 24).padStart(2, '0')}:00`;
 }
 
-export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
+export async function startServer(
+	env: Record<string, string> = {},
+	/** Another server's database file, to run several processes on one database. */
+	sharedDbPath?: string
+): Promise<RunningServer> {
 	const dir = mkdtempSync(join(tmpdir(), 'turno-e2e-'));
-	const dbPath = join(dir, 'turno.db');
+	const dbPath = sharedDbPath ?? join(dir, 'turno.db');
 	const port = await freePort();
 	const url = `http://127.0.0.1:${port}`;
 	let child: ChildProcess;

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { tempDatabase } from '../testing/temp-db';
-import { account, allocationRun, appointmentRequest, offer } from '../db/schema';
+import { account, allocationRun, appointmentRequest, capacityOverride, offer } from '../db/schema';
 import { claimRun, commitSeed, runAllocation, type RunSettings } from './run';
 import { confirmOffer, declineOffer, expireOffers } from './offers';
 import { schedulerTick, latestCutoff } from './scheduler';
@@ -16,6 +16,7 @@ const settings: RunSettings = {
 	seniorityShare: 0.5,
 	horizonDays: 14,
 	confirmHours: 23,
+	equityMaxRatio: 1.5,
 	pseudonymKey: Buffer.alloc(32, 7)
 };
 const schedule = { cutoff: '23:00', timeZone: 'America/Chicago' };
@@ -181,5 +182,74 @@ describe('verifying a published run', () => {
 			match: false,
 			difference: expect.stringContaining('not valid')
 		});
+	});
+});
+
+describe('cancelling a confirmed appointment', () => {
+	it('frees its seats for the next run', async () => {
+		const { cancelActiveRequest } = await import('../booking/requests');
+		const { db: own, remove: removeOwn } = tempDatabase();
+		try {
+			const now = Date.UTC(2026, 9, 1, 5);
+			own
+				.insert(capacityOverride)
+				.values(
+					Array.from({ length: 16 }, (_, i) => ({
+						portId: 'calexico',
+						date: new Date(Date.UTC(2026, 8, 30 + i)).toISOString().slice(0, 10),
+						slotTime: '08:00',
+						seats: i === 3 ? 1 : 0
+					}))
+				)
+				.run();
+			const make = (n: number) => {
+				const accountId = own
+					.insert(account)
+					.values({
+						bookingCode: `C${n}`,
+						pinHash: 'x',
+						locale: 'es',
+						channel: 'kiosk',
+						createdAt: now
+					})
+					.returning({ id: account.id })
+					.get().id;
+				own
+					.insert(appointmentRequest)
+					.values({
+						accountId,
+						status: 'pooled',
+						partySize: 1,
+						portIds: ['calexico'],
+						earliestDate: '2026-01-01',
+						waitingSince: now - n * day,
+						submissionKey: `c${n}`,
+						createdAt: now,
+						updatedAt: now
+					})
+					.run();
+				return accountId;
+			};
+			const first = make(5);
+			const second = make(1);
+			const one = runAllocation(own, '2026-09-30', now - 1, settings, { now });
+			expect(one.status === 'done' && one.result.offers.map((o) => o.seats)).toEqual([1]);
+			expect(confirmOffer(own, first, now + 1)).toBe(true);
+			expect(cancelActiveRequest(own, first, now + 2)).toBe(true);
+			const two = runAllocation(own, '2026-10-01', now + day, settings, { now: now + day });
+			if (two.status !== 'done') throw new Error(two.status);
+			expect(two.result.offers).toHaveLength(1);
+			const offered = own.select().from(offer).where(eq(offer.status, 'offered')).all();
+			expect(offered).toHaveLength(1);
+			expect(
+				own
+					.select()
+					.from(appointmentRequest)
+					.where(eq(appointmentRequest.id, offered[0]!.requestId))
+					.get()?.accountId
+			).toBe(second);
+		} finally {
+			removeOwn();
+		}
 	});
 });

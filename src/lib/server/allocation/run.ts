@@ -26,6 +26,8 @@ export type RunSettings = {
 	seniorityShare: number;
 	horizonDays: number;
 	confirmHours: number;
+	/** The equity report's warning threshold (see equity.ts). */
+	equityMaxRatio: number;
 	/** Secret for the pseudonymous ids published with the run. */
 	pseudonymKey: Buffer;
 };
@@ -174,7 +176,15 @@ export function runAllocation(
 			...input,
 			offers: result.offers
 		};
-		return { pool, result, published, equity: equityReport(pool, result.offers, run.cutoff) };
+		return {
+			pool,
+			result,
+			published,
+			equity: equityReport(pool, result.offers, run.cutoff, {
+				maxRatio: settings.equityMaxRatio,
+				minGroupSize: 20
+			})
+		};
 	};
 	if (options.dryRun) return { status: 'dry_run', ...compute() };
 	try {

@@ -9,6 +9,7 @@ export function runSettings(): RunSettings {
 		seniorityShare: config.seniorityShare,
 		horizonDays: config.horizonDays,
 		confirmHours: config.confirmHours,
+		equityMaxRatio: config.equityMaxRatio,
 		pseudonymKey: loadOrCreateSecret(config.keyDir, 'pseudonym')
 	};
 }

@@ -7,6 +7,7 @@
  * set ORIGIN=https://your.host instead.
  */
 import { createServer } from 'node:http';
+import compression from 'compression';
 
 const forwardedProto = 'x-turno-proto';
 if (!process.env.ORIGIN) process.env.PROTOCOL_HEADER = forwardedProto;
@@ -18,12 +19,18 @@ const { handler } = await import('../build/handler.js');
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '0.0.0.0';
 
+// Server-rendered pages and data are compressed on the fly (static files are served
+// precompressed already): a page is a fraction of its size on a slow connection.
+const compress = compression({ threshold: 1024 });
+
 const server = createServer((req, res) => {
 	if (!process.env.ORIGIN) req.headers[forwardedProto] = 'http';
-	handler(req, res, () => {
-		res.statusCode = 404;
-		res.end('Not found');
-	});
+	compress(req, res, () =>
+		handler(req, res, () => {
+			res.statusCode = 404;
+			res.end('Not found');
+		})
+	);
 });
 
 server.listen(port, host, () => {

@@ -8,6 +8,7 @@ const steps = [
 	['lint', ['npm', 'run', 'lint']],
 	['type check', ['npm', 'run', 'check']],
 	['unit tests', ['npx', 'vitest', 'run']],
+	['translations', ['npm', 'run', '--silent', 'i18n:check']],
 	['build', ['npx', 'vite', 'build']],
 	['end-to-end tests', ['npx', 'playwright', 'test']]
 ];

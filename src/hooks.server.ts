@@ -5,6 +5,7 @@ import { appDb, startHousekeeping, startScheduler } from '$lib/server/app';
 import { findApplicantSession } from '$lib/server/auth/applicant-sessions';
 import { sessionCookie, setSessionCookie } from '$lib/server/cookies';
 import { textDirection } from '$lib/text-direction';
+import { pageMessagesBlock } from '$lib/server/i18n/page-messages';
 
 export const init: ServerInit = () => {
 	appDb();
@@ -12,13 +13,33 @@ export const init: ServerInit = () => {
 	startScheduler();
 };
 
+/** Remembers the last language used, for the language page to offer first next time. */
+function rememberLocale(event: Parameters<Handle>[0]['event'], locale: string): void {
+	if (event.cookies.get('turno_locale') === locale || event.url.pathname.startsWith('/api/'))
+		return;
+	event.cookies.set('turno_locale', locale, {
+		path: '/',
+		httpOnly: true,
+		sameSite: 'lax',
+		secure: event.url.protocol === 'https:',
+		maxAge: 365 * 24 * 60 * 60
+	});
+}
+
 const locale: Handle = ({ event, resolve }) =>
 	paraglideMiddleware(event.request, ({ request, locale }) => {
 		event.request = request;
 		event.locals.locale = locale;
+		// The language page itself is not a choice: only pages read in a language are.
+		if (event.url.pathname !== '/' && !/^\/[a-z]{2,3}\/?$/.test(event.url.pathname)) {
+			rememberLocale(event, locale);
+		}
 		return resolve(event, {
 			transformPageChunk: ({ html }) =>
-				html.replace('%turno.lang%', locale).replace('%turno.dir%', textDirection(locale))
+				html
+					.replace('%turno.lang%', locale)
+					.replace('%turno.dir%', textDirection(locale))
+					.replace('%turno.messages%', pageMessagesBlock(locale))
 		});
 	});
 

@@ -1,6 +1,6 @@
-/** Right-to-left scripts among the languages Turno may speak. */
-const rtlLanguages = new Set(['ar', 'fa', 'he', 'ps', 'ur', 'yi']);
+import { languages } from './languages';
 
+/** The writing direction of a locale, from the language list (Arabic is right-to-left). */
 export function textDirection(locale: string): 'ltr' | 'rtl' {
-	return rtlLanguages.has(locale.split('-')[0] ?? '') ? 'rtl' : 'ltr';
+	return languages[locale]?.dir ?? 'ltr';
 }

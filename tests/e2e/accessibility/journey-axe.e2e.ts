@@ -1,19 +1,26 @@
 import { test, expect } from '../support/fixtures';
 import { Applicant, nextWeek, samplePeople } from '../support/applicant';
 import { expectNoAxeViolations } from '../support/axe';
+import { allLocales, prefixOf } from '../support/messages';
 
 /**
  * Every page of the journey, and every error state, in English and Spanish: zero axe
  * violations. Error states are reached by sending each form empty or wrong.
  */
-for (const locale of ['en', 'es'] as const) {
-	const prefix = locale === 'en' ? '' : `/${locale}`;
+// Locales spread over both workers (each worker runs its own server for this file).
+test.describe.configure({ mode: 'parallel' });
 
-	test(`every page and error state has no axe violations (${locale})`, async ({ page }) => {
+for (const locale of allLocales) {
+	const prefix = prefixOf(locale);
+
+	test(`every page and error state has no axe violations, lang and dir right (${locale})`, async ({
+		page
+	}) => {
 		const applicant = new Applicant(page, prefix);
 		const check = async (label: string, url?: RegExp) => {
 			if (url) await expect(page).toHaveURL(url);
 			await expect(page.locator('html')).toHaveAttribute('lang', locale);
+			await expect(page.locator('html')).toHaveAttribute('dir', locale === 'ar' ? 'rtl' : 'ltr');
 			await expectNoAxeViolations(page, `${locale} ${label}`);
 		};
 		const checkError = async (label: string) => {

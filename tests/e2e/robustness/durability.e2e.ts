@@ -26,7 +26,7 @@ test('a request acknowledged just before SIGKILL is there after restart', async 
 	expect(await status.text()).toContain(code);
 	const fresh = await httpClient(server.url);
 	await expectRedirect(await post(fresh, '/sign-in', { code, pin }), /status$/);
-	expect(await (await fresh.get('/status')).text()).toContain('Waiting');
+	expect(await (await fresh.get('/status')).text()).toMatch(/class="tag tag--pooled">Waiting</);
 });
 
 test('a registration answer saved before SIGKILL is still there after restart', async ({

@@ -1,11 +1,39 @@
 import { test, expect } from '../support/fixtures';
 import { Applicant, nextWeek, samplePeople } from '../support/applicant';
 import { expectNoAxeViolations } from '../support/axe';
-import { allLocales, prefixOf } from '../support/messages';
+import { allLocales, messagesOf, prefixOf } from '../support/messages';
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { audioHash, spokenText, type Diacritised } from '../../../src/lib/audio/spoken';
+import type { PromptId } from '../../../src/lib/audio/prompts';
+
+const arabic = JSON.parse(readFileSync('audio/ar-spoken.json', 'utf8')) as Diacritised;
+const checkedAudio = new Set<string>();
+
+/** The page's Listen audio: named by the hash of its current text, and served as audio. */
+async function expectCurrentAudio(page: Page, locale: string) {
+	const listen = page.locator('.listen');
+	if ((await listen.count()) === 0) return false;
+	const prompt = (await listen.getAttribute('data-prompt')) as PromptId;
+	const hash = await listen.getAttribute('data-audio-hash');
+	expect(hash, `${locale} ${prompt}`).toBe(
+		audioHash(locale, spokenText(locale, prompt, messagesOf(locale), arabic))
+	);
+	for (const source of await listen.locator('source').all()) {
+		const src = (await source.getAttribute('src'))!;
+		if (checkedAudio.has(src)) continue;
+		const response = await page.request.get(src);
+		expect(response.status(), src).toBe(200);
+		expect(response.headers()['content-type']).toMatch(/^audio\/(ogg|mpeg)/);
+		checkedAudio.add(src);
+	}
+	return true;
+}
 
 /**
- * Every page of the journey, and every error state, in English and Spanish: zero axe
- * violations. Error states are reached by sending each form empty or wrong.
+ * Every page of the journey, and every error state, in every language: zero axe violations,
+ * the right lang and dir, and a Listen button whose audio is served and says the page's
+ * current text. Error states are reached by sending each form empty or wrong.
  */
 // Locales spread over both workers (each worker runs its own server for this file).
 test.describe.configure({ mode: 'parallel' });
@@ -13,7 +41,7 @@ test.describe.configure({ mode: 'parallel' });
 for (const locale of allLocales) {
 	const prefix = prefixOf(locale);
 
-	test(`every page and error state has no axe violations, lang and dir right (${locale})`, async ({
+	test(`every page and error state: no axe violations, lang and dir right, current audio (${locale})`, async ({
 		page
 	}) => {
 		const applicant = new Applicant(page, prefix);
@@ -22,7 +50,10 @@ for (const locale of allLocales) {
 			await expect(page.locator('html')).toHaveAttribute('lang', locale);
 			await expect(page.locator('html')).toHaveAttribute('dir', locale === 'ar' ? 'rtl' : 'ltr');
 			await expectNoAxeViolations(page, `${locale} ${label}`);
+			if (await expectCurrentAudio(page, locale))
+				pagesWithAudio.add(label.replace(/ with errors$/, ''));
 		};
+		const pagesWithAudio = new Set<string>();
 		const checkError = async (label: string) => {
 			await applicant.continue();
 			await expect(page.locator('.error-summary')).toBeVisible();
@@ -37,6 +68,8 @@ for (const locale of allLocales) {
 		await page.goto(`${prefix}/no-such-page`);
 		await check('not found');
 
+		await page.goto(`${prefix}/start`);
+		await check('start');
 		await applicant.start();
 		await check('group size');
 		await checkError('group size');
@@ -91,5 +124,27 @@ for (const locale of allLocales) {
 		await check('cancel', /cancel$/);
 		await applicant.continue();
 		await check('status after cancelling', /status\?done=cancelled$/);
+		// Every applicant page of the journey has its Listen audio (the 404 page has none).
+		expect([...pagesWithAudio].sort()).toEqual(
+			[
+				'language choice',
+				'start',
+				'sign-in',
+				'group size',
+				'name',
+				'date of birth',
+				'nationality',
+				'phone',
+				'address',
+				'check answers',
+				'booking code and PIN',
+				'ports',
+				'travel date',
+				'check request',
+				'status',
+				'cancel',
+				'status after cancelling'
+			].sort()
+		);
 	});
 }

@@ -9,6 +9,8 @@ import { offerView } from '$lib/server/booking/offer-view';
 import { activeStatuses, latestRequest, partySize } from '$lib/server/booking/requests';
 import { formatIsoDate } from '$lib/server/format';
 import { portNames } from '$lib/server/ports';
+import { audioFor } from '$lib/server/audio';
+import type { PromptId } from '$lib/audio/prompts';
 import { requireAccount } from '$lib/server/request-access';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -21,7 +23,18 @@ export const load: PageServerLoad = (event) => {
 	const now = Date.now();
 	const request = latestRequest(db, accountId);
 	const banner = event.url.searchParams.get('done');
+	const offer = offerView(db, accountId, event.locals.locale, now);
+	const prompt: PromptId = offer
+		? offer.status === 'offered'
+			? 'status_offered'
+			: 'status_confirmed'
+		: !request
+			? 'status_none'
+			: activeStatuses.includes(request.status)
+				? 'status_pooled'
+				: 'status_ended';
 	return {
+		audio: audioFor(prompt, event.locals.locale),
 		code: bookingCodeOf(db, accountId) ?? '',
 		partySize: partySize(db, accountId),
 		banner: banners.includes(banner as Banner) ? (banner as Banner) : null,
@@ -34,7 +47,7 @@ export const load: PageServerLoad = (event) => {
 					daysWaited: daysWaited(request.waitingSince, now)
 				}
 			: null,
-		offer: offerView(db, accountId, event.locals.locale, now),
+		offer,
 		nextRun: nextRunText(now, event.locals.locale)
 	};
 };

@@ -1,8 +1,8 @@
 /**
  * npm run audio — makes the Listen audio of every screen in every language.
  *
- * For each prompt: a human recording in audio/recordings/<locale>/<prompt>.opus (with the text
- * it says in <prompt>.txt) is used when it says the current text; otherwise espeak-ng speaks it,
+ * For each prompt: a human recording in audio/recordings/<locale>/<prompt>.opus and .mp3 (with
+ * the text it says in <prompt>.txt) is used when it says the current text; otherwise espeak-ng speaks it,
  * opusenc encodes Ogg Opus at 16 kb/s and lame an MP3 for browsers without Opus. Files are
  * named by the hash of what they say, so unchanged prompts are not made again. The generated
  * files are committed (static/audio), so `npm install && npm start` needs no speech tools.
@@ -68,8 +68,7 @@ for (const locale of settings.locales) {
 			const wav = join(work, `${locale}-${id}.wav`);
 			if (recorded) {
 				copyFileSync(recording, `${base}.opus`);
-				run('opusdec', ['--quiet', '--rate', '16000', recording, wav]);
-				run('lame', ['--quiet', '-m', 'm', '-b', '16', wav, `${base}.mp3`]);
+				copyFileSync(recording.replace(/\.opus$/, '.mp3'), `${base}.mp3`);
 			} else {
 				run('espeak-ng', ['-v', voices[locale]!, '-s', '140', '-w', wav, spoken]);
 				encode(wav, base);

@@ -1,6 +1,7 @@
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { paraglideMiddleware } from '$lib/paraglide/server';
+import { localizeHref } from '$lib/paraglide/runtime';
 import { appDb, startHousekeeping, startScheduler } from '$lib/server/app';
 import { findApplicantSession } from '$lib/server/auth/applicant-sessions';
 import { sessionCookie, setSessionCookie } from '$lib/server/cookies';
@@ -40,6 +41,7 @@ const locale: Handle = ({ event, resolve }) =>
 					.replace('%turno.lang%', locale)
 					.replace('%turno.dir%', textDirection(locale))
 					.replace('%turno.messages%', pageMessagesBlock(locale))
+					.replace('%turno.manifest%', localizeHref('/manifest.webmanifest', { locale }))
 		});
 	});
 

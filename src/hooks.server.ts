@@ -31,8 +31,10 @@ const locale: Handle = ({ event, resolve }) =>
 	paraglideMiddleware(event.request, ({ request, locale }) => {
 		event.request = request;
 		event.locals.locale = locale;
-		// The language page itself is not a choice: only pages read in a language are.
-		if (event.url.pathname !== '/' && !/^\/[a-z]{2,3}\/?$/.test(event.url.pathname)) {
+		// Only pages a person opens count as a choice: not the language page itself, and not
+		// what the service worker or the browser fetch in the background (offline pages, manifest).
+		const opened = event.request.headers.get('sec-fetch-mode') === 'navigate';
+		if (opened && event.url.pathname !== '/' && !/^\/[a-z]{2,3}\/?$/.test(event.url.pathname)) {
 			rememberLocale(event, locale);
 		}
 		return resolve(event, {

@@ -5,6 +5,9 @@ import { Applicant } from '../support/applicant';
  * On a slow phone the page is usable before its script arrives. What the person types or
  * chooses in that time must survive when the script takes over (hydration).
  */
+// Scripts are held back with page.route, which a service worker would bypass.
+test.use({ serviceWorkers: 'block' });
+
 test('typing and choosing before the script loads is kept after it loads', async ({ page }) => {
 	const applicant = new Applicant(page);
 	await applicant.start();

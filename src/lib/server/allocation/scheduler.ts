@@ -3,7 +3,7 @@
  * date's seed committed, and run the latest date whose cutoff has passed. Every server
  * process may tick; the run's job row lets only one of them run a date.
  */
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Db } from '../db';
 import { allocationRun } from '../db/schema';
 import { addDays } from '../../schemas/date-parts';
@@ -43,12 +43,4 @@ export function schedulerTick(
 	if (!run || run.committedAt >= run.cutoff || run.status === 'done') return null;
 	const outcome = runAllocation(db, latest.runDate, run.cutoff, settings, { now });
 	return outcome.status === 'done' ? latest.runDate : null;
-}
-
-export function isRunDone(db: Db, runDate: string): boolean {
-	return !!db
-		.select({ id: allocationRun.id })
-		.from(allocationRun)
-		.where(and(eq(allocationRun.runDate, runDate), eq(allocationRun.status, 'done')))
-		.get();
 }

@@ -12,10 +12,11 @@ import { build, version } from '$service-worker';
 import { precacheAndRoute, cleanupOutdatedCaches } from 'workbox-precaching';
 import { registerRoute, setCatchHandler } from 'workbox-routing';
 import { CacheFirst, NetworkOnly } from 'workbox-strategies';
+import { languages } from '$lib/languages';
 
 declare const self: ServiceWorkerGlobalScope;
 
-const locales = ['en', 'es', 'ht', 'pt', 'fr', 'ru', 'zh', 'ar', 'tr', 'hi', 'pa', 'quc'];
+const locales = Object.keys(languages);
 const offlinePath = (locale: string) => (locale === 'en' ? '/offline' : `/${locale}/offline`);
 const offlineCache = `turno-offline-${version}`;
 

@@ -1,5 +1,6 @@
 /** Runs the project's CLI scripts (tsx) against a test server's database. */
 import { spawn } from 'node:child_process';
+import { dateInZone } from '../../../src/lib/server/allocation/schedule';
 
 export type CliResult = { code: number; stdout: string; stderr: string };
 
@@ -18,15 +19,8 @@ export function runCli(script: string, args: string[], dbPath: string): Promise<
 
 /** Today's date where the allocation runs (America/Chicago by default). */
 export function allocationToday(now = Date.now()): string {
-	return new Intl.DateTimeFormat('en-CA', {
-		timeZone: process.env.ALLOCATION_TIMEZONE ?? 'America/Chicago',
-		year: 'numeric',
-		month: '2-digit',
-		day: '2-digit'
-	}).format(now);
+	return dateInZone(now, process.env.ALLOCATION_TIMEZONE ?? 'America/Chicago');
 }
 
-export function addDaysIso(iso: string, days: number): string {
-	const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-	return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
-}
+/** The app's own calendar arithmetic. */
+export { addDays as addDaysIso } from '../../../src/lib/schemas/date-parts';

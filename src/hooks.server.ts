@@ -7,6 +7,18 @@ import { findApplicantSession } from '$lib/server/auth/applicant-sessions';
 import { sessionCookie, setSessionCookie } from '$lib/server/cookies';
 import { textDirection } from '$lib/text-direction';
 import { pageMessagesBlock } from '$lib/server/i18n/page-messages';
+import {
+	deviceCookie,
+	idempotencyHeader,
+	idempotencyKeyPattern,
+	kioskMark
+} from '$lib/offline/protocol';
+import {
+	answerFromReceipt,
+	findReceipt,
+	keepReceipt,
+	successLocation
+} from '$lib/server/submissions/receipts';
 
 export const init: ServerInit = () => {
 	appDb();
@@ -48,6 +60,7 @@ const locale: Handle = ({ event, resolve }) =>
 	});
 
 const session: Handle = ({ event, resolve }) => {
+	event.locals.kiosk = event.cookies.get(deviceCookie) === kioskMark;
 	event.locals.accountId = null;
 	const token = event.cookies.get(sessionCookie);
 	if (token) {
@@ -58,6 +71,30 @@ const session: Handle = ({ event, resolve }) => {
 		}
 	}
 	return resolve(event);
+};
+
+/**
+ * A submission sent again from a device's offline queue carries an idempotency key: once one
+ * copy has succeeded, the others get the same answer and change nothing (see receipts.ts).
+ */
+const idempotency: Handle = async ({ event, resolve }) => {
+	const key = event.request.headers.get(idempotencyHeader);
+	if (event.request.method !== 'POST' || key === null) return resolve(event);
+	if (!idempotencyKeyPattern.test(key)) {
+		return new Response('Bad Request: malformed idempotency key', { status: 400 });
+	}
+	const wantsJson = event.request.headers.get('accept') === 'application/json';
+	const earlier = findReceipt(appDb(), key);
+	if (earlier) return answerFromReceipt(earlier, wantsJson);
+	const response = await resolve(event);
+	// A receipt stands in only for an answer that changed nothing on the device. One that set
+	// a cookie (a new draft, a session after registering) must be given again if its first copy
+	// was lost on the way: the action runs again, and being idempotent, changes nothing else.
+	const location = response.headers.has('set-cookie')
+		? null
+		: await successLocation(response, event.url);
+	if (location) keepReceipt(appDb(), key, location, Date.now());
+	return response;
 };
 
 /** Headers SvelteKit's CSP does not cover. Pages carry personal data: never stored by caches. */
@@ -81,7 +118,7 @@ const headers: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(locale, session, headers);
+export const handle = sequence(locale, session, idempotency, headers);
 
 /**
  * Unexpected errors are logged with the route and a message only: never the URL's query,

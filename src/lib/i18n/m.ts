@@ -6,16 +6,10 @@
  * The language changes only with a full page load, so one dictionary per page is enough.
  */
 import { m as compiled } from '$lib/paraglide/messages';
+import { fillPlaceholders } from './fill-placeholders';
 
 type Messages = typeof compiled;
 type Inputs = Record<string, unknown>;
-
-/** Fills `{name}` placeholders, the only syntax the message files use. */
-export function fillPlaceholders(text: string, inputs: Inputs = {}): string {
-	return text.replace(/\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (all, name: string) =>
-		name in inputs ? String(inputs[name]) : all
-	);
-}
 
 let dictionary: Record<string, string> | undefined;
 

@@ -6,6 +6,7 @@ import { openDatabase, type Db } from './db';
 import { seedDatabase } from './db/seed';
 import { purgeDrafts } from './booking/registration-drafts';
 import { deleteExpiredSessions } from './auth/applicant-sessions';
+import { purgeReceipts } from './submissions/receipts';
 import { config } from './config';
 import { schedulerTick } from './allocation/scheduler';
 import { runSettings, schedule } from './allocation/settings';
@@ -21,12 +22,13 @@ export function appDb(): Db {
 	return db;
 }
 
-/** Hourly housekeeping: expired sessions, abandoned drafts, PINs shown long ago. */
+/** Hourly housekeeping: expired sessions, abandoned drafts, PINs shown long ago, old receipts. */
 export function startHousekeeping(): void {
 	const sweep = () => {
 		const now = Date.now();
 		purgeDrafts(appDb(), now);
 		deleteExpiredSessions(appDb(), now);
+		purgeReceipts(appDb(), now);
 	};
 	sweep();
 	setInterval(sweep, 60 * 60_000).unref();

@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect } from '../support/fixtures';
-import { expectRedirect, httpClient, post, registerByHttp } from '../support/http-applicant';
+import { applicantWithRequest } from '../support/http-applicant';
 import { addDaysIso, allocationToday, runCli } from '../support/cli';
 import { countRows } from '../support/database';
 import { expectNoAxeViolations } from '../support/axe';
@@ -18,25 +18,6 @@ function tightCapacity(dbPath: string, runDate: string) {
 	);
 	for (let day = 1; day <= 16; day++) insert.run(addDaysIso(runDate, day), day === 3 ? 2 : 0);
 	db.close();
-}
-
-async function applicantWithRequest(baseURL: string, name: string) {
-	const client = await httpClient(baseURL);
-	const credentials = await registerByHttp(client, name);
-	await expectRedirect(await post(client, '/request/ports', { port_1: 'laredo' }), /date$/);
-	const d = new Date(Date.now() + 86_400_000);
-	await expectRedirect(
-		await post(client, '/request/date', {
-			'travel-day': String(d.getUTCDate()),
-			'travel-month': String(d.getUTCMonth() + 1),
-			'travel-year': String(d.getUTCFullYear())
-		}),
-		/check$/
-	);
-	const check = await (await client.get('/request/check')).text();
-	const key = /name="submission_key" value="([^"]+)"/.exec(check)![1]!;
-	await expectRedirect(await post(client, '/request/check', { submission_key: key }), /done=sent$/);
-	return { client, ...credentials };
 }
 
 test('pool, run, offer, confirm; an unconfirmed offer expires and its seat goes to the next run', async ({

@@ -79,3 +79,23 @@ export async function prepareRequestByHttp(client: APIRequestContext): Promise<s
 	expect(key).toBeTruthy();
 	return key!;
 }
+
+/** Registers over HTTP and sends a request for Laredo from tomorrow. */
+export async function applicantWithRequest(baseURL: string, name: string) {
+	const client = await httpClient(baseURL);
+	const credentials = await registerByHttp(client, name);
+	await expectRedirect(await post(client, '/request/ports', { port_1: 'laredo' }), /date$/);
+	const d = new Date(Date.now() + 86_400_000);
+	await expectRedirect(
+		await post(client, '/request/date', {
+			'travel-day': String(d.getUTCDate()),
+			'travel-month': String(d.getUTCMonth() + 1),
+			'travel-year': String(d.getUTCFullYear())
+		}),
+		/check$/
+	);
+	const check = await (await client.get('/request/check')).text();
+	const key = /name="submission_key" value="([^"]+)"/.exec(check)![1]!;
+	await expectRedirect(await post(client, '/request/check', { submission_key: key }), /done=sent$/);
+	return { client, ...credentials };
+}

@@ -1,6 +1,6 @@
 /** The next allocation, written for a person in their language. */
 import { config } from '../config';
-import { formatInstantDate, formatInstantTime } from '../format';
+import { formatInstantDate, formatInstantTime } from '$lib/format';
 import { nextAllocationRun } from './schedule';
 
 export function nextRunText(now: number, locale: string): { date: string; time: string } {

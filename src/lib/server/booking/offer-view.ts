@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../db';
 import { port } from '../db/schema';
 import { currentOffer } from '../allocation/offers';
-import { formatInstantDate, formatInstantTime, formatIsoDate } from '../format';
+import { formatInstantDate, formatInstantTime, formatIsoDate } from '$lib/format';
 
 export type OfferView = {
 	status: 'offered' | 'confirmed';

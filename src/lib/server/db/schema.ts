@@ -218,3 +218,15 @@ export const offer = sqliteTable(
 		index('offer_status_confirm_by').on(t.status, t.confirmBy)
 	]
 );
+
+/**
+ * Submissions sent again from a device's offline queue carry an idempotency key: the first
+ * that succeeds leaves its receipt here, and any copy of it gets the same answer without
+ * running the action again. Only successes are kept, and only where they led (no form data).
+ */
+export const submissionReceipt = sqliteTable('submission_receipt', {
+	/** SHA-256 of the key. */
+	id: text('id').primaryKey(),
+	location: text('location').notNull(),
+	createdAt: integer('created_at').notNull()
+});

@@ -5,33 +5,21 @@
 import { readForm } from '$lib/server/read-form';
 import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { localizeHref } from '$lib/paraglide/runtime';
-import { readFields, type FormFields } from '$lib/schemas/form-values';
-import type { Validation } from '$lib/schemas/result';
 import {
 	isReachable,
 	nextPath,
-	previousPath,
 	stepPath,
 	firstUnanswered,
-	type RegistrationAnswers,
 	type Step
 } from '$lib/registration/flow';
+import { answerQuestion, type QuestionDefinition } from '$lib/registration/questions';
+import { questionPageData } from '$lib/registration/page-data';
 import { appDb } from '../app';
 import { config } from '../config';
 import { dateInZone } from '../allocation/schedule';
 import { saveAnswers } from '../booking/registration-drafts';
 import { errorText } from '../error-text';
 import { currentDraft, draftForSaving, leaveIfRegistered } from './draft-access';
-
-export type QuestionDefinition<F extends string, V> = {
-	/** The step this URL asks, or null for a URL that is not a question (404). */
-	step: (params: Partial<Record<string, string>>) => Step | null;
-	fields: readonly F[];
-	/** The saved answer, as the strings the form shows. */
-	savedValues: (answers: RegistrationAnswers, step: Step) => FormFields<F>;
-	validate: (fields: FormFields<F>, todayIso: string) => Validation<V>;
-	apply: (answers: RegistrationAnswers, step: Step, value: V) => RegistrationAnswers;
-};
 
 function stepFor<F extends string, V>(def: QuestionDefinition<F, V>, event: RequestEvent): Step {
 	const step = def.step(event.params);
@@ -49,11 +37,9 @@ export function questionRoute<F extends string, V>(def: QuestionDefinition<F, V>
 		if (!isReachable(step, answers))
 			redirect(303, localizeHref(stepPath(firstUnanswered(answers))));
 		return {
-			values: def.savedValues(answers, step),
-			backHref: previousPath(step, answers),
-			returnToCheck: event.url.searchParams.get('return') === 'check',
-			groupSize: answers.groupSize ?? 0,
-			personName: step.kind === 'person' ? (answers.people?.[step.person - 1]?.fullName ?? '') : ''
+			...questionPageData(def, step, answers, event.url.searchParams.get('return') === 'check'),
+			// With JavaScript, the page keeps a copy on the device, to go on answering offline.
+			deviceAnswers: answers
 		};
 	};
 
@@ -62,15 +48,15 @@ export function questionRoute<F extends string, V>(def: QuestionDefinition<F, V>
 		const form = await readForm(event);
 		const draftBefore = currentDraft(event);
 		leaveIfRegistered(event, draftBefore);
-		const fields = readFields(form, def.fields);
-		const result = def.validate(fields, dateInZone(Date.now(), config.allocationTimeZone));
-		if (!result.ok) return fail(400, { values: fields, errors: errorText(result.errors) });
-		const draft = draftForSaving(event);
-		if (!isReachable(step, draft.answers)) {
-			redirect(303, localizeHref(stepPath(firstUnanswered(draft.answers))));
+		const before = draftBefore?.answers ?? {};
+		const today = dateInZone(Date.now(), config.allocationTimeZone);
+		const answered = answerQuestion(def, step, before, form, today);
+		if (!answered.ok) {
+			return fail(400, { values: answered.values, errors: errorText(answered.errors) });
 		}
-		const answers = def.apply(draft.answers, step, result.value);
-		saveAnswers(appDb(), draft.id, answers, Date.now());
+		if (!isReachable(step, before)) redirect(303, localizeHref(stepPath(firstUnanswered(before))));
+		const { answers } = answered;
+		saveAnswers(appDb(), draftForSaving(event).id, answers, Date.now());
 		redirect(303, localizeHref(nextPath(step, answers, form.get('return') === 'check')));
 	};
 

@@ -1,7 +1,7 @@
 import { appDb } from '$lib/server/app';
 import { config } from '$lib/server/config';
 import { recentRuns, upcomingCommitments } from '$lib/server/allocation/public-runs';
-import { formatInstantDate, formatInstantTime, formatIsoDate } from '$lib/server/format';
+import { formatInstantDate, formatInstantTime, formatIsoDate } from '$lib/format';
 import type { PageServerLoad } from './$types';
 
 /** Public: no personal data, only counts, rates and the seed fingerprints. */

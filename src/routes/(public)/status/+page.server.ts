@@ -7,11 +7,12 @@ import { daysWaited } from '$lib/server/allocation/schedule';
 import { bookingCodeOf } from '$lib/server/booking/accounts';
 import { offerView } from '$lib/server/booking/offer-view';
 import { activeStatuses, latestRequest, partySize } from '$lib/server/booking/requests';
-import { formatIsoDate } from '$lib/server/format';
+import { formatIsoDate } from '$lib/format';
 import { portNames } from '$lib/server/ports';
 import { audioFor } from '$lib/server/audio';
 import type { PromptId } from '$lib/audio/prompts';
 import { requireAccount } from '$lib/server/request-access';
+import { allowOfflineCopy } from '$lib/server/offline-copy';
 import type { Actions, PageServerLoad } from './$types';
 
 const banners = ['sent', 'cancelled', 'confirmed', 'declined', 'too_late'] as const;
@@ -33,6 +34,7 @@ export const load: PageServerLoad = (event) => {
 			: activeStatuses.includes(request.status)
 				? 'status_pooled'
 				: 'status_ended';
+	allowOfflineCopy(event);
 	return {
 		audio: audioFor(prompt, event.locals.locale),
 		code: bookingCodeOf(db, accountId) ?? '',

@@ -1,13 +1,11 @@
 import { redirect } from '@sveltejs/kit';
 import { localizeHref } from '$lib/paraglide/runtime';
 import { firstUnanswered, isComplete, stepPath } from '$lib/registration/flow';
-import { nationalityName } from '$lib/schemas/nationalities';
-import { usStates } from '$lib/schemas/us-states';
+import { checkPageData } from '$lib/registration/page-data';
 import { appDb } from '$lib/server/app';
 import { completeDraft } from '$lib/server/booking/registration-drafts';
 import { startApplicantSession } from '$lib/server/auth/applicant-sessions';
 import { setSessionCookie } from '$lib/server/cookies';
-import { formatIsoDate } from '$lib/server/format';
 import { currentDraft, leaveIfRegistered } from '$lib/server/registration/draft-access';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -16,26 +14,7 @@ export const load: PageServerLoad = (event) => {
 	leaveIfRegistered(event, draft);
 	const answers = draft?.answers ?? {};
 	if (!isComplete(answers)) redirect(303, localizeHref(stepPath(firstUnanswered(answers))));
-	const locale = event.locals.locale;
-	const address = answers.usAddress;
-	return {
-		groupSize: answers.groupSize ?? 0,
-		people: (answers.people ?? []).map((p) => ({
-			fullName: p.fullName ?? '',
-			dateOfBirth: formatIsoDate(p.dateOfBirth ?? '', locale),
-			nationality: nationalityName(p.nationality ?? '', locale)
-		})),
-		phone: answers.phone ?? '',
-		address: address
-			? [
-					address.line1,
-					address.line2,
-					address.city,
-					usStates.find((s) => s.code === address.state)?.name ?? address.state,
-					address.zip
-				].filter(Boolean)
-			: []
-	};
+	return { ...checkPageData(answers, event.locals.locale), deviceAnswers: answers };
 };
 
 export const actions: Actions = {

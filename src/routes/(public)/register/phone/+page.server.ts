@@ -1,13 +1,7 @@
-import { validatePhone } from '$lib/schemas/registration';
+import { phoneQuestion } from '$lib/registration/questions';
 import { questionRoute } from '$lib/server/registration/question-route';
 
-const route = questionRoute({
-	step: () => ({ kind: 'phone' }),
-	fields: ['phone'],
-	savedValues: (answers) => ({ phone: answers.phone ?? '' }),
-	validate: validatePhone,
-	apply: (answers, _step, phone) => ({ ...answers, phone })
-});
+const route = questionRoute(phoneQuestion);
 
 export const load = route.load;
 export const actions = route.actions;

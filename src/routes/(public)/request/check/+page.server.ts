@@ -9,7 +9,7 @@ import {
 	submissionKeyFor
 } from '$lib/server/booking/request-drafts';
 import { partySize, submitRequest } from '$lib/server/booking/requests';
-import { formatIsoDate } from '$lib/server/format';
+import { formatIsoDate } from '$lib/format';
 import { portNames } from '$lib/server/ports';
 import { requireAccount, requireNoActiveRequest } from '$lib/server/request-access';
 import type { Actions, PageServerLoad } from './$types';

@@ -1,20 +1,8 @@
-import { validateNationality } from '$lib/schemas/registration';
+import { nationalityQuestion } from '$lib/registration/questions';
 import { nationalityOptions } from '$lib/schemas/nationalities';
-import { personAnswer, withPersonAnswer } from '$lib/registration/flow';
 import { questionRoute } from '$lib/server/registration/question-route';
-import { personStep } from '$lib/server/registration/person-step';
 
-const route = questionRoute({
-	step: personStep('nationality'),
-	fields: ['nationality'],
-	savedValues: (answers, step) => ({
-		nationality:
-			step.kind === 'person' ? (personAnswer(answers, step.person, 'nationality') ?? '') : ''
-	}),
-	validate: validateNationality,
-	apply: (answers, step, code) =>
-		step.kind === 'person' ? withPersonAnswer(answers, step.person, 'nationality', code) : answers
-});
+const route = questionRoute(nationalityQuestion);
 
 export const load = (event: Parameters<typeof route.load>[0]) => ({
 	...route.load(event),

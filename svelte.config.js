@@ -6,6 +6,9 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		adapter: adapter({ precompress: true }),
+		// Absolute asset paths: offline, the service worker answers any registration address
+		// with one stored page, whose scripts must load from wherever it is shown.
+		paths: { relative: false },
 		// CSRF protection stays at its default: SvelteKit refuses cross-origin form posts.
 		// Nonces for server-rendered pages; no inline script or style is allowed otherwise.
 		csp: {

@@ -7,6 +7,8 @@
  * set ORIGIN=https://your.host instead.
  */
 import { createServer } from 'node:http';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import compression from 'compression';
 
 const forwardedProto = 'x-turno-proto';
@@ -14,7 +16,11 @@ if (!process.env.ORIGIN) process.env.PROTOCOL_HEADER = forwardedProto;
 // Applicant forms are a few kilobytes; anything far larger is refused before parsing.
 process.env.BODY_SIZE_LIMIT ??= '64K';
 
-const { handler } = await import('../build/handler.js');
+// TURNO_BUILD_DIR serves another build (a new release next to the running one).
+const buildDir = process.env.TURNO_BUILD_DIR
+	? pathToFileURL(`${resolve(process.env.TURNO_BUILD_DIR)}/`)
+	: new URL('../build/', import.meta.url);
+const { handler } = await import(new URL('handler.js', buildDir).href);
 
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '0.0.0.0';

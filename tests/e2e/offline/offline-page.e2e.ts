@@ -29,3 +29,23 @@ test('offline, a page opens as the offline page in the current language', async 
 	await page.goto('/');
 	await expect(page.locator('main a.button--start')).toHaveText('Kreyòl ayisyen');
 });
+
+test("the page's language's Listen audio is stored ahead, in one format only", async ({
+	page
+}) => {
+	await page.goto('/ht/start');
+	await page.evaluate(() => navigator.serviceWorker.ready);
+	await page.reload();
+	const manifest = (await (await page.request.get('/audio/manifest.json')).json()) as {
+		prompts: Record<string, Record<string, unknown>>;
+	};
+	const expected = Object.keys(manifest.prompts.ht!).length;
+	const stored = () =>
+		page.evaluate(async () => {
+			const cache = await caches.open('turno-audio');
+			return (await cache.keys()).map((r) => new URL(r.url).pathname);
+		});
+	await expect.poll(async () => (await stored()).length, { timeout: 20_000 }).toBe(expected);
+	const files = await stored();
+	expect(files.every((f) => f.startsWith('/audio/ht/') && f.endsWith('.opus'))).toBe(true);
+});

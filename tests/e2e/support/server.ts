@@ -13,8 +13,8 @@ export type RunningServer = {
 	dbPath: string;
 	/** SIGKILL: no clean shutdown, as in a crash. */
 	kill: () => Promise<void>;
-	/** Starts the server again on the same port and database. */
-	restart: () => Promise<void>;
+	/** Starts the server again on the same port and database (with more settings, if given). */
+	restart: (moreEnv?: Record<string, string>) => Promise<void>;
 	stop: () => Promise<void>;
 };
 
@@ -80,13 +80,14 @@ export async function startServer(
 	let child: ChildProcess;
 	let log = '';
 
-	const launch = async () => {
+	const launch = async (moreEnv: Record<string, string> = {}) => {
 		log = '';
 		child = spawn(process.execPath, ['scripts/server.js'], {
 			env: {
 				...process.env,
 				ALLOCATION_CUTOFF: cutoffFarFromNow(),
 				...env,
+				...moreEnv,
 				PORT: String(port),
 				HOST: '127.0.0.1',
 				DATABASE_URL: dbPath
@@ -106,7 +107,7 @@ export async function startServer(
 			child.kill('SIGKILL');
 			await exited(child);
 		},
-		restart: launch,
+		restart: (moreEnv) => launch(moreEnv),
 		stop: async () => {
 			child.kill('SIGTERM');
 			await exited(child);

@@ -82,15 +82,14 @@ self.addEventListener('install', (event) => {
 
 self.addEventListener('activate', (event) => {
 	event.waitUntil(
-		caches
-			.keys()
-			.then((keys) =>
-				Promise.all(
-					keys
-						.filter((k) => k.startsWith('turno-pages-') && k !== pagesCache)
-						.map((k) => caches.delete(k))
-				)
+		caches.keys().then((keys) =>
+			Promise.all(
+				keys
+					// Earlier versions' pages (named turno-offline-* before there was more than one).
+					.filter((k) => /^turno-(pages|offline)-/.test(k) && k !== pagesCache)
+					.map((k) => caches.delete(k))
 			)
+		)
 	);
 });
 
@@ -117,6 +116,9 @@ async function keepOrForgetCopy(url: URL, response: Response): Promise<void> {
 	if (response.ok && response.headers.get(offlineCopyHeader) === 'allowed') {
 		const headers = new Headers(response.headers);
 		headers.set(savedAtHeader, String(Date.now()));
+		// The body kept is already decoded, and the notice changes its length.
+		headers.delete('content-encoding');
+		headers.delete('content-length');
 		const body = await response.clone().arrayBuffer();
 		await cache.put(copyKey(url), new Response(body, { status: 200, headers }));
 	} else {
@@ -188,20 +190,25 @@ async function enqueue(submission: QueuedSubmission): Promise<number> {
 }
 
 type Outcome =
-	{ kind: 'sent'; location: string } | { kind: 'refused'; status: number } | { kind: 'retry' };
+	| { kind: 'sent'; location: string }
+	| { kind: 'refused'; status: number }
+	/** `counts`: a server error counts towards giving up; waiting out a rate limit does not. */
+	| { kind: 'retry'; counts: boolean };
 
-async function outcomeOf(response: Response, path: string): Promise<Outcome> {
-	if (response.status === 429 || response.status >= 500) return { kind: 'retry' };
+/** `pathname`: where a success without a redirect leaves the person (the page itself). */
+async function outcomeOf(response: Response, pathname: string): Promise<Outcome> {
+	if (response.status === 429) return { kind: 'retry', counts: false };
+	if (response.status >= 500) return { kind: 'retry', counts: true };
 	if (!response.ok) return { kind: 'refused', status: response.status };
 	try {
 		const body = (await response.json()) as { type?: string; location?: string; status?: number };
 		if (body.type === 'redirect' && body.location) return { kind: 'sent', location: body.location };
-		if (body.type === 'success') return { kind: 'sent', location: path };
+		if (body.type === 'success') return { kind: 'sent', location: pathname };
 		if (body.type === 'failure') return { kind: 'refused', status: body.status ?? 400 };
 	} catch {
 		// not an action's answer
 	}
-	return { kind: 'retry' };
+	return { kind: 'retry', counts: true };
 }
 
 const maxAttempts = 5;
@@ -226,9 +233,10 @@ async function replayAll(): Promise<void> {
 			await queue.unshiftRequest(entry); // still offline: try again later, in order
 			return;
 		}
-		const outcome = await outcomeOf(response, meta.path);
-		if (outcome.kind === 'retry' && meta.attempts + 1 < maxAttempts) {
-			await queue.unshiftRequest({ ...entry, metadata: { ...meta, attempts: meta.attempts + 1 } });
+		const outcome = await outcomeOf(response, new URL(entry.request.url).pathname);
+		if (outcome.kind === 'retry' && (!outcome.counts || meta.attempts + 1 < maxAttempts)) {
+			const attempts = meta.attempts + (outcome.counts ? 1 : 0);
+			await queue.unshiftRequest({ ...entry, metadata: { ...meta, attempts } });
 			return;
 		}
 		// The server has the answer: the typing kept for it is no longer needed.

@@ -30,9 +30,7 @@ test('offline, a page opens as the offline page in the current language', async 
 	await expect(page.locator('main a.button--start')).toHaveText('Kreyòl ayisyen');
 });
 
-test("the page's language's Listen audio is stored ahead, in one format only", async ({
-	page
-}) => {
+test("the page's language's Listen audio is stored ahead, in one format only", async ({ page }) => {
 	await page.goto('/ht/start');
 	await page.evaluate(() => navigator.serviceWorker.ready);
 	await page.reload();

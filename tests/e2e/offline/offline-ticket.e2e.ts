@@ -3,6 +3,7 @@ import { confirmedAppointments, signInSpanish } from '../support/confirmed';
 import { messagesOf } from '../support/messages';
 import { expectNoAxeViolations } from '../support/axe';
 import { readQr } from '../support/qr';
+import { firstLoadBytes } from '../support/page-weight';
 import { deviceData, storedPages, underServiceWorker, waitUntilStored } from '../support/offline';
 
 const es = messagesOf('es');
@@ -10,6 +11,7 @@ const es = messagesOf('es');
 test('(c) the ticket and the status open offline after one visit, marked with their time', async ({
 	page,
 	context,
+	browser,
 	server
 }) => {
 	const [person] = await confirmedAppointments(server.url, server.dbPath);
@@ -17,6 +19,12 @@ test('(c) the ticket and the status open offline after one visit, marked with th
 	await underServiceWorker(page);
 	await page.goto('/es/ticket');
 	const onlineToken = await readQr(page.getByTestId('ticket-qr'));
+	const weight = await firstLoadBytes(browser, context, page.url());
+	console.log(
+		`First load /ticket: ${(weight.scriptsAndStyles / 1024).toFixed(1)} KB JS+CSS, ` +
+			`${(weight.transferred / 1024).toFixed(1)} KB transferred`
+	);
+	expect(weight.scriptsAndStyles).toBeLessThanOrEqual(50 * 1024);
 	await waitUntilStored(page, '/es/ticket');
 	await waitUntilStored(page, '/es/status');
 

@@ -1,45 +1,9 @@
-import type { Browser, BrowserContext } from '@playwright/test';
 import { test, expect } from '../support/fixtures';
 import { Applicant, nextWeek, samplePeople } from '../support/applicant';
+import { firstLoadBytes, type Weight } from '../support/page-weight';
 
 /** Target from docs/ARCHITECTURE.md: ≤ 50 KB of JS + CSS, compressed, on a first load. */
 const budgetBytes = 50 * 1024;
-
-type Weight = { scriptsAndStyles: number; transferred: number };
-
-/**
- * Loads `url` in a new, empty-cache context with the same cookies: the compressed bytes of
- * its scripts and styles, and everything transferred for the page (headers included).
- */
-async function firstLoadBytes(
-	browser: Browser,
-	from: BrowserContext,
-	url: string
-): Promise<Weight> {
-	const context = await browser.newContext({ storageState: await from.storageState() });
-	const page = await context.newPage();
-	const sizes: Promise<{ code: boolean; body: number; headers: number }>[] = [];
-	page.on('response', (response) => {
-		const type = response.request().resourceType();
-		sizes.push(
-			response
-				.request()
-				.sizes()
-				.then((s) => ({
-					code: type === 'script' || type === 'stylesheet',
-					body: s.responseBodySize,
-					headers: s.responseHeadersSize
-				}))
-		);
-	});
-	await page.goto(url, { waitUntil: 'networkidle' });
-	const all = await Promise.all(sizes);
-	await context.close();
-	return {
-		scriptsAndStyles: all.filter((s) => s.code).reduce((a, s) => a + s.body, 0),
-		transferred: all.reduce((a, s) => a + s.body + s.headers, 0)
-	};
-}
 
 test('every applicant page loads at most 50 KB of compressed JS and CSS', async ({
 	page,

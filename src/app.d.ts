@@ -7,6 +7,16 @@ declare global {
 			accountId: number | null;
 			/** The device carries the kiosk mark: shared, so nothing personal is kept on it. */
 			kiosk: boolean;
+			/** The signed-in member of staff, or null. */
+			staff: {
+				id: number;
+				name: string;
+				role: import('$lib/server/db/schema').StaffRole;
+				organisationId: number;
+				mustChangePassword: boolean;
+				/** When the session ends if nothing more is done (for the warning). */
+				idleEndsAt: number;
+			} | null;
 		}
 		interface Error {
 			message: string;

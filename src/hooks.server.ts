@@ -1,10 +1,23 @@
-import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import {
+	error,
+	redirect,
+	type Handle,
+	type HandleServerError,
+	type ServerInit
+} from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { localizeHref } from '$lib/paraglide/runtime';
-import { appDb, startHousekeeping, startScheduler } from '$lib/server/app';
+import { announceFirstAdmin, appDb, startHousekeeping, startScheduler } from '$lib/server/app';
 import { findApplicantSession } from '$lib/server/auth/applicant-sessions';
-import { sessionCookie, setSessionCookie } from '$lib/server/cookies';
+import { sessionCookie, setSessionCookie, staffCookie } from '$lib/server/cookies';
+import { findStaffSession } from '$lib/server/staff/staff-sessions';
+import { findStaff } from '$lib/server/staff/staff-users';
+import {
+	beforePasswordChange,
+	isStaffRoute,
+	staffRouteAccess
+} from '$lib/server/staff/route-access';
 import { textDirection } from '$lib/text-direction';
 import { pageMessagesBlock } from '$lib/server/i18n/page-messages';
 import {
@@ -20,8 +33,9 @@ import {
 	successLocation
 } from '$lib/server/submissions/receipts';
 
-export const init: ServerInit = () => {
+export const init: ServerInit = async () => {
 	appDb();
+	await announceFirstAdmin();
 	startHousekeeping();
 	startScheduler();
 };
@@ -73,6 +87,42 @@ const session: Handle = ({ event, resolve }) => {
 	return resolve(event);
 };
 
+/** The signed-in member of staff, if any: an active account with a live session. */
+function staffOf(event: Parameters<Handle>[0]['event']): App.Locals['staff'] {
+	const token = event.cookies.get(staffCookie);
+	const session = token ? findStaffSession(appDb(), token, Date.now()) : null;
+	const user = session ? findStaff(appDb(), session.staffUserId) : undefined;
+	if (!session || !user?.active) return null;
+	const { id, name, role, organisationId, mustChangePassword } = user;
+	return { id, name, role, organisationId, mustChangePassword, idleEndsAt: session.idleEndsAt };
+}
+
+/**
+ * The first check on staff pages, by route id (the language prefix does not matter). The
+ * second is inside every load and action (requireStaff).
+ */
+const staffAccess: Handle = ({ event, resolve }) => {
+	event.locals.staff = staffOf(event);
+	if (!isStaffRoute(event.route.id)) return resolve(event);
+	const rule = staffRouteAccess[event.route.id!];
+	if (!rule) error(403, 'Not allowed');
+	if (rule === 'signed-out') return resolve(event);
+	const staff = event.locals.staff;
+	if (!staff) {
+		if (event.request.method !== 'GET') error(401, 'Sign in first');
+		redirect(303, localizeHref('/staff/sign-in'));
+	}
+	if (!rule.includes(staff.role)) {
+		// A page is refused with the error page in the reader's language; anything else plainly.
+		if (event.request.method === 'GET') redirect(303, localizeHref('/staff/refused'));
+		error(403, 'Not allowed for this role');
+	}
+	if (staff.mustChangePassword && !beforePasswordChange.includes(event.route.id!)) {
+		redirect(303, localizeHref('/staff/password'));
+	}
+	return resolve(event);
+};
+
 /**
  * A submission sent again from a device's offline queue carries an idempotency key: once one
  * copy has succeeded, the others get the same answer and change nothing (see receipts.ts).
@@ -118,7 +168,7 @@ const headers: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(locale, session, idempotency, headers);
+export const handle = sequence(locale, session, staffAccess, idempotency, headers);
 
 /**
  * Unexpected errors are logged with the route and a message only: never the URL's query,

@@ -37,7 +37,20 @@ export const errorKeys = [
 	'error_sign_in_code_required',
 	'error_sign_in_pin_required',
 	'error_sign_in_wrong',
-	'error_form_expired'
+	'error_form_expired',
+	'staff_email_required',
+	'staff_email_invalid',
+	'staff_email_taken',
+	'staff_password_required',
+	'staff_password_too_short',
+	'staff_password_too_long',
+	'staff_password_mismatch',
+	'staff_name_required',
+	'staff_role_required',
+	'staff_organisation_required',
+	'staff_sign_in_wrong',
+	'staff_code_needed',
+	'staff_code_wrong'
 ] as const;
 
 export type ErrorKey = (typeof errorKeys)[number];

@@ -7,6 +7,8 @@ import { seedDatabase } from './db/seed';
 import { purgeDrafts } from './booking/registration-drafts';
 import { deleteExpiredSessions } from './auth/applicant-sessions';
 import { purgeReceipts } from './submissions/receipts';
+import { createFirstAdmin } from './staff/staff-users';
+import { deleteExpiredStaffSessions } from './staff/staff-sessions';
 import { config } from './config';
 import { schedulerTick } from './allocation/scheduler';
 import { runSettings, schedule } from './allocation/settings';
@@ -29,6 +31,7 @@ export function startHousekeeping(): void {
 		purgeDrafts(appDb(), now);
 		deleteExpiredSessions(appDb(), now);
 		purgeReceipts(appDb(), now);
+		deleteExpiredStaffSessions(appDb(), now);
 	};
 	sweep();
 	setInterval(sweep, 60 * 60_000).unref();
@@ -48,6 +51,25 @@ export function startScheduler(): void {
 	};
 	tick();
 	setInterval(tick, 60_000).unref();
+}
+
+/**
+ * On a first start, an administrator with a random password, printed once here: there is no
+ * default password to forget to change.
+ */
+export async function announceFirstAdmin(): Promise<void> {
+	const made = await createFirstAdmin(appDb(), config.firstAdminEmail, Date.now());
+	if (!made) return;
+	console.log(
+		[
+			'',
+			'First start: an administrator account was created.',
+			`  email:    ${made.email}`,
+			`  password: ${made.password}`,
+			'Shown only this once. Sign in at /staff/sign-in and choose your own password.',
+			''
+		].join('\n')
+	);
 }
 
 let ticketKeys: TicketKeys | undefined;

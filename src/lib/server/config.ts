@@ -20,5 +20,7 @@ export const config = {
 	/** The equity report warns when a group's offer rate strays this far (×) from the overall rate. */
 	equityMaxRatio: Number(process.env.EQUITY_MAX_RATIO ?? 1.5),
 	/** Whether this process runs the daily allocation itself (the CLI can run it instead). */
-	scheduler: process.env.ALLOCATION_SCHEDULER !== 'off'
+	scheduler: process.env.ALLOCATION_SCHEDULER !== 'off',
+	/** The first administrator's sign-in, made (with a random password) when there is no staff. */
+	firstAdminEmail: process.env.TURNO_ADMIN_EMAIL ?? 'admin@turno.localhost'
 };

@@ -1,7 +1,8 @@
-/** The two applicant cookies: the registration draft and the signed-in session. */
+/** The cookies: the registration draft, the applicant session, the staff session. */
 import type { RequestEvent } from '@sveltejs/kit';
 import { applicantSessionMs } from './auth/applicant-sessions';
 import { draftLifetimeMs } from './booking/registration-drafts';
+import { staffAbsoluteMs } from './staff/staff-sessions';
 
 export const sessionCookie = 'turno_session';
 export const draftCookie = 'turno_draft';
@@ -27,4 +28,14 @@ export function setDraftCookie(event: RequestEvent, token: string): void {
 export function clearApplicantCookies(event: RequestEvent): void {
 	event.cookies.delete(sessionCookie, { path: '/' });
 	event.cookies.delete(draftCookie, { path: '/' });
+}
+
+export const staffCookie = 'turno_staff';
+
+export function setStaffCookie(event: RequestEvent, token: string): void {
+	event.cookies.set(staffCookie, token, options(event, staffAbsoluteMs));
+}
+
+export function clearStaffCookie(event: RequestEvent): void {
+	event.cookies.delete(staffCookie, { path: '/' });
 }

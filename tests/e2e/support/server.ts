@@ -16,6 +16,8 @@ export type RunningServer = {
 	/** Starts the server again on the same port and database (with more settings, if given). */
 	restart: (moreEnv?: Record<string, string>) => Promise<void>;
 	stop: () => Promise<void>;
+	/** Everything the server printed since it last started. */
+	output: () => string;
 };
 
 function freePort(): Promise<number> {
@@ -108,6 +110,7 @@ export async function startServer(
 			await exited(child);
 		},
 		restart: (moreEnv) => launch(moreEnv),
+		output: () => log,
 		stop: async () => {
 			child.kill('SIGTERM');
 			await exited(child);

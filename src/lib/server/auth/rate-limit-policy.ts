@@ -29,6 +29,14 @@ export const signInPerAddress: RateLimitPolicy = {
 	windowMs: 60 * 60_000
 };
 
+/** Staff sign-in per email: a staff account opens many records, so fewer tries. */
+export const staffSignInPerEmail: RateLimitPolicy = {
+	allowance: 5,
+	firstBlockMs: 60_000,
+	maxBlockMs: 60 * 60_000,
+	windowMs: 24 * 60 * 60_000
+};
+
 /** The wait after the given number of failures (0 while within the allowance). */
 export function blockAfterFailures(failures: number, policy: RateLimitPolicy): number {
 	if (failures < policy.allowance) return 0;

@@ -230,3 +230,78 @@ export const submissionReceipt = sqliteTable('submission_receipt', {
 	location: text('location').notNull(),
 	createdAt: integer('created_at').notNull()
 });
+
+export const organisationKinds = ['ngo', 'port', 'government'] as const;
+
+/** An NGO shelter, a port, or the agency that runs Turno. Staff and kiosks belong to one. */
+export const organisation = sqliteTable('organisation', {
+	id: integer('id').primaryKey({ autoIncrement: true }),
+	name: text('name').notNull(),
+	kind: text('kind', { enum: organisationKinds }).notNull(),
+	/** For a port organisation: the port its officers work at. */
+	portId: text('port_id').references(() => port.id),
+	createdAt: integer('created_at').notNull()
+});
+
+export const staffRoles = ['caseworker', 'officer', 'admin'] as const;
+export type StaffRole = (typeof staffRoles)[number];
+
+export const staffUser = sqliteTable('staff_user', {
+	id: integer('id').primaryKey({ autoIncrement: true }),
+	organisationId: integer('organisation_id')
+		.notNull()
+		.references(() => organisation.id),
+	/** Lower-cased. */
+	email: text('email').notNull().unique(),
+	name: text('name').notNull(),
+	role: text('role', { enum: staffRoles }).notNull(),
+	/** argon2id. */
+	passwordHash: text('password_hash').notNull(),
+	/** Set by an admin's reset: the next sign-in must choose a new password. */
+	mustChangePassword: integer('must_change_password', { mode: 'boolean' }).notNull(),
+	/** Base32 TOTP secret once the second factor is on (RFC 6238). */
+	totpSecret: text('totp_secret'),
+	/** The last TOTP step accepted, so a code cannot be used twice. */
+	totpLastStep: integer('totp_last_step'),
+	active: integer('active', { mode: 'boolean' }).notNull(),
+	createdAt: integer('created_at').notNull()
+});
+
+export const staffSession = sqliteTable(
+	'staff_session',
+	{
+		/** SHA-256 of the cookie's token. */
+		id: text('id').primaryKey(),
+		staffUserId: integer('staff_user_id')
+			.notNull()
+			.references(() => staffUser.id, { onDelete: 'cascade' }),
+		createdAt: integer('created_at').notNull(),
+		lastSeenAt: integer('last_seen_at').notNull(),
+		/** Never extended: a session ends this long after sign-in, however busy. */
+		expiresAt: integer('expires_at').notNull()
+	},
+	(t) => [index('staff_session_user').on(t.staffUserId)]
+);
+
+/**
+ * The audit log: append-only (triggers refuse UPDATE and DELETE), hash-chained (each hash
+ * covers the previous one). See src/lib/server/audit/.
+ */
+export const auditEntry = sqliteTable('audit_entry', {
+	id: integer('id').primaryKey(),
+	at: integer('at').notNull(),
+	actorKind: text('actor_kind').notNull(),
+	actorId: text('actor_id').notNull(),
+	action: text('action').notNull(),
+	subject: text('subject').notNull(),
+	details: text('details', { mode: 'json' }).notNull().$type<Record<string, unknown>>(),
+	prevHash: text('prev_hash').notNull(),
+	hash: text('hash').notNull()
+});
+
+/** The newest audit entry's id and hash, written with it: entries cut off the end show. */
+export const auditHead = sqliteTable('audit_head', {
+	one: integer('one').primaryKey(),
+	lastId: integer('last_id').notNull(),
+	lastHash: text('last_hash').notNull()
+});

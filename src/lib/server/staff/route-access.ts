@@ -1,0 +1,25 @@
+/**
+ * Who may open each staff page: the first of two checks (the hook, by route id — `/ar/admin`
+ * is `/admin`). The second is inside every load and action (`requireStaff`). A staff route
+ * missing here is refused to everyone, and a test fails until it is added.
+ */
+import type { StaffRole } from '../db/schema';
+
+export const everyone: readonly StaffRole[] = ['caseworker', 'officer', 'admin'];
+export const admins: readonly StaffRole[] = ['admin'];
+
+export const staffRouteAccess: Readonly<Record<string, readonly StaffRole[] | 'signed-out'>> = {
+	'/(staff)/staff/sign-in': 'signed-out',
+	'/(staff)/staff': everyone,
+	'/(staff)/staff/sign-out': everyone,
+	'/(staff)/staff/refused': everyone,
+	'/(staff)/staff/password': everyone,
+	'/(staff)/staff/two-factor': everyone,
+	'/(staff)/admin/staff': admins,
+	'/(staff)/admin/audit': admins
+};
+
+export const isStaffRoute = (routeId: string | null) => !!routeId?.startsWith('/(staff)/');
+
+/** Pages a member of staff with a one-time password may open before choosing their own. */
+export const beforePasswordChange = ['/(staff)/staff/password', '/(staff)/staff/sign-out'];

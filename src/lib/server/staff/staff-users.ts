@@ -1,0 +1,237 @@
+/**
+ * Staff accounts and organisations. Every change is written to the audit log in the same
+ * transaction, with the acting staff member as actor.
+ */
+import { count, eq } from 'drizzle-orm';
+import type { Db } from '../db';
+import { organisation, staffUser, type StaffRole } from '../db/schema';
+import { appendAudit, type Actor } from '../audit/audit-log';
+import { endAllStaffSessions } from './staff-sessions';
+import { hashPassword, randomPassword } from './passwords';
+
+export type StaffMember = typeof staffUser.$inferSelect;
+
+export const normaliseEmail = (email: string) => email.trim().toLowerCase();
+
+export function findStaffByEmail(db: Db, email: string): StaffMember | undefined {
+	return db
+		.select()
+		.from(staffUser)
+		.where(eq(staffUser.email, normaliseEmail(email)))
+		.get();
+}
+
+export function findStaff(db: Db, id: number): StaffMember | undefined {
+	return db.select().from(staffUser).where(eq(staffUser.id, id)).get();
+}
+
+export function listStaff(db: Db) {
+	return db
+		.select({
+			id: staffUser.id,
+			name: staffUser.name,
+			email: staffUser.email,
+			role: staffUser.role,
+			active: staffUser.active,
+			twoFactor: staffUser.totpSecret,
+			organisation: organisation.name
+		})
+		.from(staffUser)
+		.innerJoin(organisation, eq(organisation.id, staffUser.organisationId))
+		.orderBy(staffUser.name)
+		.all()
+		.map(({ twoFactor, ...rest }) => ({ ...rest, twoFactor: twoFactor !== null }));
+}
+
+export function listOrganisations(db: Db) {
+	return db.select().from(organisation).orderBy(organisation.name).all();
+}
+
+export type NewStaff = { organisationId: number; email: string; name: string; role: StaffRole };
+
+/** Creates a member of staff with a one-time password, to be changed at first sign-in. */
+export async function createStaff(
+	db: Db,
+	input: NewStaff,
+	actor: Actor,
+	now: number
+): Promise<{ id: number; password: string } | 'email-taken'> {
+	const password = randomPassword();
+	const passwordHash = await hashPassword(password);
+	return db.$client
+		.transaction(() => {
+			if (findStaffByEmail(db, input.email)) return 'email-taken' as const;
+			const { id } = db
+				.insert(staffUser)
+				.values({
+					...input,
+					email: normaliseEmail(input.email),
+					passwordHash,
+					mustChangePassword: true,
+					active: true,
+					createdAt: now
+				})
+				.returning({ id: staffUser.id })
+				.get();
+			appendAudit(
+				db,
+				{
+					actor,
+					action: 'staff.created',
+					subject: `staff:${id}`,
+					details: { role: input.role, organisationId: input.organisationId }
+				},
+				now
+			);
+			return { id, password };
+		})
+		.immediate();
+}
+
+/** An admin's reset: a new one-time password, every session ended. */
+export async function resetStaffPassword(
+	db: Db,
+	staffId: number,
+	actor: Actor,
+	now: number
+): Promise<string | null> {
+	const password = randomPassword();
+	const passwordHash = await hashPassword(password);
+	return db.$client
+		.transaction(() => {
+			const changed = db
+				.update(staffUser)
+				.set({ passwordHash, mustChangePassword: true })
+				.where(eq(staffUser.id, staffId))
+				.run().changes;
+			if (!changed) return null;
+			endAllStaffSessions(db, staffId);
+			appendAudit(db, { actor, action: 'staff.password_reset', subject: `staff:${staffId}` }, now);
+			return password;
+		})
+		.immediate();
+}
+
+/** The person's own new password. */
+export async function changeOwnPassword(
+	db: Db,
+	staffId: number,
+	password: string,
+	now: number
+): Promise<void> {
+	const passwordHash = await hashPassword(password);
+	db.$client
+		.transaction(() => {
+			db.update(staffUser)
+				.set({ passwordHash, mustChangePassword: false })
+				.where(eq(staffUser.id, staffId))
+				.run();
+			appendAudit(
+				db,
+				{
+					actor: { kind: 'staff', id: staffId },
+					action: 'staff.password_changed',
+					subject: `staff:${staffId}`
+				},
+				now
+			);
+		})
+		.immediate();
+}
+
+export function setStaffActive(
+	db: Db,
+	staffId: number,
+	active: boolean,
+	actor: Actor,
+	now: number
+): void {
+	db.$client
+		.transaction(() => {
+			db.update(staffUser).set({ active }).where(eq(staffUser.id, staffId)).run();
+			if (!active) endAllStaffSessions(db, staffId);
+			appendAudit(
+				db,
+				{
+					actor,
+					action: active ? 'staff.activated' : 'staff.deactivated',
+					subject: `staff:${staffId}`
+				},
+				now
+			);
+		})
+		.immediate();
+}
+
+export function enableTotp(db: Db, staffId: number, secret: string, step: number, now: number) {
+	db.$client
+		.transaction(() => {
+			db.update(staffUser)
+				.set({ totpSecret: secret, totpLastStep: step })
+				.where(eq(staffUser.id, staffId))
+				.run();
+			appendAudit(
+				db,
+				{
+					actor: { kind: 'staff', id: staffId },
+					action: 'staff.two_factor_on',
+					subject: `staff:${staffId}`
+				},
+				now
+			);
+		})
+		.immediate();
+}
+
+export function staffCount(db: Db): number {
+	return db.select({ n: count() }).from(staffUser).get()?.n ?? 0;
+}
+
+/**
+ * On a first start (no staff at all), an administrator with a random password, printed once
+ * by the caller. Never a fixed default password.
+ */
+export async function createFirstAdmin(
+	db: Db,
+	email: string,
+	now: number
+): Promise<{ email: string; password: string } | null> {
+	if (staffCount(db) > 0) return null;
+	const password = randomPassword();
+	const passwordHash = await hashPassword(password);
+	return db.$client
+		.transaction(() => {
+			if (staffCount(db) > 0) return null; // another process got there first
+			const org = db
+				.insert(organisation)
+				.values({ name: 'Turno', kind: 'government', createdAt: now })
+				.returning({ id: organisation.id })
+				.get();
+			const { id } = db
+				.insert(staffUser)
+				.values({
+					organisationId: org.id,
+					email: normaliseEmail(email),
+					name: 'Administrator',
+					role: 'admin',
+					passwordHash,
+					mustChangePassword: true,
+					active: true,
+					createdAt: now
+				})
+				.returning({ id: staffUser.id })
+				.get();
+			appendAudit(
+				db,
+				{
+					actor: { kind: 'system', id: 'first-start' },
+					action: 'staff.created',
+					subject: `staff:${id}`,
+					details: { role: 'admin' }
+				},
+				now
+			);
+			return { email: normaliseEmail(email), password };
+		})
+		.immediate();
+}

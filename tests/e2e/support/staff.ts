@@ -1,0 +1,27 @@
+/** Staff in end-to-end tests: the first administrator, signing in, staff accounts. */
+import { expect, type Page } from '@playwright/test';
+import type { RunningServer } from './server';
+
+export function firstAdmin(server: RunningServer): { email: string; password: string } {
+	const out = server.output();
+	const email = /email:\s+(\S+)/.exec(out)?.[1];
+	const password = /password:\s+(\S+)/.exec(out)?.[1];
+	if (!email || !password) throw new Error(`no first administrator printed:\n${out}`);
+	return { email, password };
+}
+
+export async function staffSignIn(page: Page, email: string, password: string, code = '') {
+	await page.goto('/staff/sign-in');
+	await page.fill('#email', email);
+	await page.fill('#password', password);
+	if (code) await page.fill('#code', code);
+	await page.locator('main form button[type=submit]').click();
+}
+
+export async function chooseOwnPassword(page: Page, password: string) {
+	await expect(page).toHaveURL(/\/staff\/password$/);
+	await page.fill('#password', password);
+	await page.fill('#password_again', password);
+	await page.locator('main form button[type=submit]').click();
+	await expect(page).toHaveURL(/\/staff\?saved=password$/);
+}

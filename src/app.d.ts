@@ -5,8 +5,12 @@ declare global {
 			locale: string;
 			/** The signed-in applicant's account, or null. */
 			accountId: number | null;
+			/** A caseworker acting for that applicant (a session they opened for them), or null. */
+			actingStaffId: number | null;
 			/** The device carries the kiosk mark: shared, so nothing personal is kept on it. */
 			kiosk: boolean;
+			/** An enrolled kiosk (its device token), or null. */
+			kioskDevice: import('$lib/server/kiosk/kiosks').KioskDevice | null;
 			/** The signed-in member of staff, or null. */
 			staff: {
 				id: number;

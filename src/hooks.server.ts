@@ -10,7 +10,8 @@ import { paraglideMiddleware } from '$lib/paraglide/server';
 import { localizeHref } from '$lib/paraglide/runtime';
 import { announceFirstAdmin, appDb, startHousekeeping, startScheduler } from '$lib/server/app';
 import { findApplicantSession } from '$lib/server/auth/applicant-sessions';
-import { sessionCookie, setSessionCookie, staffCookie } from '$lib/server/cookies';
+import { kioskCookie, sessionCookie, setSessionCookie, staffCookie } from '$lib/server/cookies';
+import { findKiosk } from '$lib/server/kiosk/kiosks';
 import { findStaffSession } from '$lib/server/staff/staff-sessions';
 import { findStaff } from '$lib/server/staff/staff-users';
 import {
@@ -74,13 +75,18 @@ const locale: Handle = ({ event, resolve }) =>
 	});
 
 const session: Handle = ({ event, resolve }) => {
-	event.locals.kiosk = event.cookies.get(deviceCookie) === kioskMark;
+	const kioskToken = event.cookies.get(kioskCookie);
+	event.locals.kioskDevice = kioskToken ? findKiosk(appDb(), kioskToken) : null;
+	event.locals.kiosk =
+		event.locals.kioskDevice !== null || event.cookies.get(deviceCookie) === kioskMark;
 	event.locals.accountId = null;
+	event.locals.actingStaffId = null;
 	const token = event.cookies.get(sessionCookie);
 	if (token) {
 		const found = findApplicantSession(appDb(), token, Date.now());
 		if (found) {
 			event.locals.accountId = found.accountId;
+			event.locals.actingStaffId = found.actingStaffId;
 			if (found.renewed) setSessionCookie(event, token);
 		}
 	}
@@ -119,6 +125,17 @@ const staffAccess: Handle = ({ event, resolve }) => {
 	}
 	if (staff.mustChangePassword && !beforePasswordChange.includes(event.route.id!)) {
 		redirect(303, localizeHref('/staff/password'));
+	}
+	return resolve(event);
+};
+
+/** Kiosk pages need an enrolled kiosk; only the enrolment page opens without one. */
+const kioskAccess: Handle = ({ event, resolve }) => {
+	const id = event.route.id ?? '';
+	if (!id.startsWith('/(kiosk)/') || id === '/(kiosk)/kiosk/enrol') return resolve(event);
+	if (!event.locals.kioskDevice) {
+		if (event.request.method !== 'GET') error(401, 'Not an enrolled kiosk');
+		redirect(303, localizeHref('/kiosk/enrol'));
 	}
 	return resolve(event);
 };
@@ -168,7 +185,7 @@ const headers: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(locale, session, staffAccess, idempotency, headers);
+export const handle = sequence(locale, session, staffAccess, kioskAccess, idempotency, headers);
 
 /**
  * Unexpected errors are logged with the route and a message only: never the URL's query,

@@ -332,8 +332,10 @@ registerRoute(
 		const copy = request.clone();
 		try {
 			const response = await fetch(request);
-			// Signed out: nothing of the person may stay on the device, whatever sent the form.
-			if (withoutLocale(url.pathname) === '/sign-out' && response.status < 400) {
+			// Signed out (or a caseworker done with a group): nothing of the person may stay on
+			// the device, whatever sent the form.
+			const signOut = ['/sign-out', '/staff/sign-out', '/caseworker/stop-acting', '/kiosk/finish'];
+			if (signOut.includes(withoutLocale(url.pathname)) && response.status < 400) {
 				await forgetEverything();
 			}
 			return response;

@@ -44,7 +44,8 @@ export const prompts = {
 	status_ended: ['status_title', 'status_ended_text'],
 	cancel: ['cancel_title', 'cancel_warning'],
 	ticket: ['ticket_title', 'ticket_show'],
-	allocation: ['allocation_title', 'allocation_intro', 'allocation_how']
+	allocation: ['allocation_title', 'allocation_intro', 'allocation_how'],
+	consent: ['caseworker_consent_title', 'caseworker_consent_text']
 } as const satisfies Record<string, readonly string[]>;
 
 export type PromptId = keyof typeof prompts;

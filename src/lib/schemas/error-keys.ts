@@ -50,7 +50,8 @@ export const errorKeys = [
 	'staff_organisation_required',
 	'staff_sign_in_wrong',
 	'staff_code_needed',
-	'staff_code_wrong'
+	'staff_code_wrong',
+	'caseworker_consent_required'
 ] as const;
 
 export type ErrorKey = (typeof errorKeys)[number];

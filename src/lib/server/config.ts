@@ -21,6 +21,9 @@ export const config = {
 	equityMaxRatio: Number(process.env.EQUITY_MAX_RATIO ?? 1.5),
 	/** Whether this process runs the daily allocation itself (the CLI can run it instead). */
 	scheduler: process.env.ALLOCATION_SCHEDULER !== 'off',
+	/** A kiosk asks "Are you still here?" after this long without a touch, then counts down. */
+	kioskIdleSeconds: Number(process.env.KIOSK_IDLE_SECONDS ?? 90),
+	kioskCountdownSeconds: Number(process.env.KIOSK_COUNTDOWN_SECONDS ?? 30),
 	/** The first administrator's sign-in, made (with a random password) when there is no staff. */
 	firstAdminEmail: process.env.TURNO_ADMIN_EMAIL ?? 'admin@turno.localhost'
 };

@@ -3,6 +3,7 @@ import type { RequestEvent } from '@sveltejs/kit';
 import { applicantSessionMs } from './auth/applicant-sessions';
 import { draftLifetimeMs } from './booking/registration-drafts';
 import { staffAbsoluteMs } from './staff/staff-sessions';
+import { deviceCookie, kioskMark } from '$lib/offline/protocol';
 
 export const sessionCookie = 'turno_session';
 export const draftCookie = 'turno_draft';
@@ -38,4 +39,14 @@ export function setStaffCookie(event: RequestEvent, token: string): void {
 
 export function clearStaffCookie(event: RequestEvent): void {
 	event.cookies.delete(staffCookie, { path: '/' });
+}
+
+/** The kiosk's device token: long-lived, tied to the organisation, revocable by an admin. */
+export const kioskCookie = 'turno_kiosk';
+
+export function setKioskCookies(event: RequestEvent, token: string): void {
+	const year = 365 * 24 * 60 * 60_000;
+	event.cookies.set(kioskCookie, token, options(event, year));
+	// The mark the service worker and the pages go by (offline/protocol.ts): readable, not secret.
+	event.cookies.set(deviceCookie, kioskMark, { ...options(event, year), httpOnly: false });
 }

@@ -2,7 +2,12 @@
 import type { RequestEvent } from '@sveltejs/kit';
 import { offlineCopyHeader } from '$lib/offline/protocol';
 
-/** Never on a kiosk: the next person must not find the previous one's page in its storage. */
+/**
+ * Never on a kiosk, nor in a caseworker's browser acting for a group: the next person must
+ * not find the previous one's page in the device's storage.
+ */
 export function allowOfflineCopy(event: RequestEvent): void {
-	if (!event.locals.kiosk) event.setHeaders({ [offlineCopyHeader]: 'allowed' });
+	if (!event.locals.kiosk && !event.locals.actingStaffId) {
+		event.setHeaders({ [offlineCopyHeader]: 'allowed' });
+	}
 }

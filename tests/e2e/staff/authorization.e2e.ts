@@ -123,3 +123,32 @@ test('the hook refuses staff routes without a session and with the wrong role', 
 	const home = await caseworker.get('/staff');
 	expect(home.status()).toBe(200);
 });
+
+test('kiosk pages refuse a browser that is not an enrolled kiosk, staff included', async ({
+	server
+}) => {
+	const kioskRoutes = readdirSync('src/routes/(kiosk)/kiosk', { recursive: true })
+		.map(String)
+		.filter((f) => f.endsWith('+page.server.ts'))
+		.map((f) => `/kiosk/${f}`.replace(/\/?\+page\.server\.ts$/, ''))
+		.filter((path) => path !== '/kiosk/enrol');
+	expect(kioskRoutes.sort()).toEqual(['/kiosk', '/kiosk/finish']);
+	const anonymous = await httpClient(server.url);
+	// Signed in as the administrator (whose password the test above may have changed).
+	const admin = await httpClient(server.url);
+	const { email, password } = firstAdmin(server);
+	const first = await admin.post('/staff/sign-in', {
+		form: { email, password, code: '' },
+		maxRedirects: 0
+	});
+	if (first.status() !== 303) await signIn(admin, email, 'the administrator passphrase');
+	for (const client of [anonymous, admin]) {
+		for (const path of kioskRoutes) {
+			const page = await client.get(path, { maxRedirects: 0 });
+			expect(page.status(), path).toBe(303);
+			expect(page.headers().location).toBe('/kiosk/enrol');
+			const post = await client.post(path, { form: {}, maxRedirects: 0 });
+			expect(post.status(), path).toBe(401);
+		}
+	}
+});

@@ -1,5 +1,6 @@
 /** Staff in end-to-end tests: the first administrator, signing in, staff accounts. */
 import { expect, type Page } from '@playwright/test';
+import Database from 'better-sqlite3';
 import type { RunningServer } from './server';
 
 export function firstAdmin(server: RunningServer): { email: string; password: string } {
@@ -24,4 +25,16 @@ export async function chooseOwnPassword(page: Page, password: string) {
 	await page.fill('#password_again', password);
 	await page.locator('main form button[type=submit]').click();
 	await expect(page).toHaveURL(/\/staff\?saved=password$/);
+}
+
+/** The shelter the caseworker works for (organisations are set up by the operator). */
+export function addShelter(dbPath: string): number {
+	const db = new Database(dbPath);
+	const id = db
+		.prepare(
+			"insert into organisation (name, kind, created_at) values ('Casa Esperanza', 'ngo', ?) returning id"
+		)
+		.get(Date.now()) as { id: number };
+	db.close();
+	return id.id;
 }

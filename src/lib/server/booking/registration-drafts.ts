@@ -14,33 +14,64 @@ export const draftLifetimeMs = 30 * 24 * 60 * 60_000;
 /** A new PIN is shown again on reload for this long, then only its hash remains. */
 export const pinDisplayMs = 24 * 60 * 60_000;
 
+/** As a kiosk visit (applicant-sessions.ts, kioskVisitIdleMs). */
+const kioskDraftIdleMs = 10 * 60_000;
+
 export type Draft = {
 	id: string;
 	answers: RegistrationAnswers;
 	accountId: number | null;
 	pinOnce: string | null;
+	/** The caseworker filling it in for the group, or null. */
+	assistedBy: number | null;
 };
 
-export function findDraft(db: Db, token: string): Draft | null {
+export function findDraft(db: Db, token: string, now = Date.now()): Draft | null {
 	const row = db
 		.select()
 		.from(registrationDraft)
 		.where(eq(registrationDraft.id, hashToken(token)))
 		.get();
 	if (!row) return null;
+	// On a kiosk, an answer left untouched this long belongs to someone who walked away.
+	if (row.kioskId && !row.accountId && now - row.updatedAt > kioskDraftIdleMs) return null;
 	return {
 		id: row.id,
 		answers: row.data as RegistrationAnswers,
 		accountId: row.accountId,
-		pinOnce: row.pinOnce
+		pinOnce: row.pinOnce,
+		assistedBy: row.assistedBy
 	};
 }
 
-export function createDraft(db: Db, now: number): { token: string; draft: Draft } {
+export function createDraft(
+	db: Db,
+	now: number,
+	/** A caseworker registering a group that has agreed to it. */
+	assisted?: { staffId: number; consentAt: number },
+	kioskId: number | null = null
+): { token: string; draft: Draft } {
 	const token = newToken();
 	const id = hashToken(token);
-	db.insert(registrationDraft).values({ id, data: {}, createdAt: now, updatedAt: now }).run();
-	return { token, draft: { id, answers: {}, accountId: null, pinOnce: null } };
+	db.insert(registrationDraft)
+		.values({
+			id,
+			data: {},
+			assistedBy: assisted?.staffId ?? null,
+			consentAt: assisted?.consentAt ?? null,
+			kioskId,
+			createdAt: now,
+			updatedAt: now
+		})
+		.run();
+	const draft = {
+		id,
+		answers: {},
+		accountId: null,
+		pinOnce: null,
+		assistedBy: assisted?.staffId ?? null
+	};
+	return { token, draft };
 }
 
 /** Saves the answers unless the draft already became an account (a late resend changes nothing). */
@@ -65,7 +96,7 @@ export type NewAccount = { accountId: number; created: boolean };
 export async function completeDraft(
 	db: Db,
 	draftId: string,
-	details: { locale: string; channel: 'self' | 'kiosk' | 'caseworker' },
+	details: { locale: string; channel: 'self' | 'kiosk' | 'caseworker'; organisationId?: number },
 	now: number
 ): Promise<NewAccount | null> {
 	const pin = generatePin();
@@ -82,6 +113,8 @@ export async function completeDraft(
 			channel: details.channel,
 			phone: answers.phone ?? null,
 			usAddress: answers.usAddress ?? null,
+			organisationId: details.organisationId ?? null,
+			consentAt: row.consentAt,
 			createdAt: now
 		});
 		(answers.people ?? []).forEach((p, i) => {

@@ -46,6 +46,10 @@ export const account = sqliteTable('account', {
 	phone: text('phone'),
 	/** The optional U.S. address, as typed after validation. */
 	usAddress: text('us_address', { mode: 'json' }).$type<UsAddress | null>(),
+	/** Registered with a caseworker: their organisation follows the group. */
+	organisationId: integer('organisation_id').references(() => organisation.id),
+	/** When the group agreed to a caseworker registering them (the consent statement). */
+	consentAt: integer('consent_at'),
 	createdAt: integer('created_at').notNull()
 });
 
@@ -109,6 +113,11 @@ export const registrationDraft = sqliteTable('registration_draft', {
 	accountId: integer('account_id').references(() => account.id, { onDelete: 'cascade' }),
 	/** The new PIN, kept only until the person says they have saved it (or 24 hours). */
 	pinOnce: text('pin_once'),
+	/** A caseworker filling it in for the group (staff id), after the group's consent. */
+	assistedBy: integer('assisted_by').references(() => staffUser.id),
+	/** Filled in on a kiosk. */
+	kioskId: integer('kiosk_id').references(() => kiosk.id),
+	consentAt: integer('consent_at'),
 	createdAt: integer('created_at').notNull(),
 	updatedAt: integer('updated_at').notNull()
 });
@@ -130,6 +139,10 @@ export const applicantSession = sqliteTable(
 		accountId: integer('account_id')
 			.notNull()
 			.references(() => account.id, { onDelete: 'cascade' }),
+		/** A caseworker acting for the group: every action is audited with them as actor. */
+		actingStaffId: integer('acting_staff_id').references(() => staffUser.id),
+		/** Opened on a kiosk: it ends with the kiosk visit (Finish, or the idle countdown). */
+		kioskId: integer('kiosk_id').references(() => kiosk.id),
 		createdAt: integer('created_at').notNull(),
 		lastSeenAt: integer('last_seen_at').notNull(),
 		expiresAt: integer('expires_at').notNull()
@@ -304,4 +317,25 @@ export const auditHead = sqliteTable('audit_head', {
 	one: integer('one').primaryKey(),
 	lastId: integer('last_id').notNull(),
 	lastHash: text('last_hash').notNull()
+});
+
+/**
+ * A shared device at a shelter. An admin makes a one-time enrolment code; typed on the
+ * device, it becomes a long-lived device token (both stored only as SHA-256).
+ */
+export const kiosk = sqliteTable('kiosk', {
+	id: integer('id').primaryKey({ autoIncrement: true }),
+	organisationId: integer('organisation_id')
+		.notNull()
+		.references(() => organisation.id),
+	name: text('name').notNull(),
+	enrolmentCodeHash: text('enrolment_code_hash'),
+	enrolmentExpiresAt: integer('enrolment_expires_at'),
+	tokenHash: text('token_hash').unique(),
+	enrolledAt: integer('enrolled_at'),
+	revokedAt: integer('revoked_at'),
+	createdBy: integer('created_by')
+		.notNull()
+		.references(() => staffUser.id),
+	createdAt: integer('created_at').notNull()
 });

@@ -14,7 +14,8 @@ export function currentDraft(event: RequestEvent): Draft | null {
 export function draftForSaving(event: RequestEvent): Draft {
 	const existing = currentDraft(event);
 	if (existing) return existing;
-	const { token, draft } = createDraft(appDb(), Date.now());
+	const kioskId = event.locals.kioskDevice?.id ?? null;
+	const { token, draft } = createDraft(appDb(), Date.now(), undefined, kioskId);
 	setDraftCookie(event, token);
 	return draft;
 }
@@ -24,6 +25,9 @@ export function draftForSaving(event: RequestEvent): Draft {
  * were saved); a signed-in person has nothing to register.
  */
 export function leaveIfRegistered(event: RequestEvent, draft: Draft | null): void {
+	if (draft?.accountId && draft.assistedBy) {
+		redirect(303, localizeHref(`/caseworker/applicants/${draft.accountId}`));
+	}
 	if (draft?.accountId) redirect(303, localizeHref(draft.pinOnce ? '/register/done' : '/status'));
 	if (event.locals.accountId) redirect(303, localizeHref('/status'));
 }

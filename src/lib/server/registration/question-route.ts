@@ -20,6 +20,7 @@ import { dateInZone } from '../allocation/schedule';
 import { saveAnswers } from '../booking/registration-drafts';
 import { errorText } from '../error-text';
 import { currentDraft, draftForSaving, leaveIfRegistered } from './draft-access';
+import { auditAssistedAnswer, checkAssisting } from './assisted';
 
 function stepFor<F extends string, V>(def: QuestionDefinition<F, V>, event: RequestEvent): Step {
 	const step = def.step(event.params);
@@ -32,6 +33,7 @@ export function questionRoute<F extends string, V>(def: QuestionDefinition<F, V>
 		const step = stepFor(def, event);
 		const draft = currentDraft(event);
 		leaveIfRegistered(event, draft);
+		checkAssisting(event, draft);
 		const answers = draft?.answers ?? {};
 		// Questions are answered in order; a later one asked too early sends to the first open one.
 		if (!isReachable(step, answers))
@@ -48,6 +50,7 @@ export function questionRoute<F extends string, V>(def: QuestionDefinition<F, V>
 		const form = await readForm(event);
 		const draftBefore = currentDraft(event);
 		leaveIfRegistered(event, draftBefore);
+		checkAssisting(event, draftBefore);
 		const before = draftBefore?.answers ?? {};
 		const today = dateInZone(Date.now(), config.allocationTimeZone);
 		const answered = answerQuestion(def, step, before, form, today);
@@ -56,7 +59,9 @@ export function questionRoute<F extends string, V>(def: QuestionDefinition<F, V>
 		}
 		if (!isReachable(step, before)) redirect(303, localizeHref(stepPath(firstUnanswered(before))));
 		const { answers } = answered;
-		saveAnswers(appDb(), draftForSaving(event).id, answers, Date.now());
+		const draft = draftForSaving(event);
+		saveAnswers(appDb(), draft.id, answers, Date.now());
+		auditAssistedAnswer(draft, { question: stepPath(step) });
 		redirect(303, localizeHref(nextPath(step, answers, form.get('return') === 'check')));
 	};
 

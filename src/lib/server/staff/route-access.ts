@@ -7,6 +7,7 @@ import type { StaffRole } from '../db/schema';
 
 export const everyone: readonly StaffRole[] = ['caseworker', 'officer', 'admin'];
 export const admins: readonly StaffRole[] = ['admin'];
+export const caseworkers: readonly StaffRole[] = ['caseworker', 'admin'];
 
 export const staffRouteAccess: Readonly<Record<string, readonly StaffRole[] | 'signed-out'>> = {
 	'/(staff)/staff/sign-in': 'signed-out',
@@ -15,8 +16,14 @@ export const staffRouteAccess: Readonly<Record<string, readonly StaffRole[] | 's
 	'/(staff)/staff/refused': everyone,
 	'/(staff)/staff/password': everyone,
 	'/(staff)/staff/two-factor': everyone,
+	'/(staff)/caseworker': caseworkers,
+	'/(staff)/caseworker/register': caseworkers,
+	'/(staff)/caseworker/applicants/[id]': caseworkers,
+	'/(staff)/caseworker/applicants/[id]/slip': caseworkers,
+	'/(staff)/caseworker/stop-acting': caseworkers,
 	'/(staff)/admin/staff': admins,
-	'/(staff)/admin/audit': admins
+	'/(staff)/admin/audit': admins,
+	'/(staff)/admin/kiosks': admins
 };
 
 export const isStaffRoute = (routeId: string | null) => !!routeId?.startsWith('/(staff)/');

@@ -32,7 +32,9 @@ export const actions: Actions = {
 			now
 		);
 		if (result.ok) {
-			setSessionCookie(event, startApplicantSession(appDb(), result.accountId, now));
+			const kioskId = event.locals.kioskDevice?.id ?? null;
+			const token = startApplicantSession(appDb(), result.accountId, now, null, kioskId);
+			setSessionCookie(event, token);
 			redirect(303, localizeHref('/status'));
 		}
 		if (result.reason === 'blocked') {

@@ -1,4 +1,5 @@
 import { redirect } from '@sveltejs/kit';
+import { auditForApplicant } from '$lib/server/audit/for-applicant';
 import { localizeHref } from '$lib/paraglide/runtime';
 import { appDb } from '$lib/server/app';
 import { nextRunText } from '$lib/server/allocation/next-run';
@@ -59,11 +60,13 @@ export const actions: Actions = {
 	confirm: (event) => {
 		const accountId = requireAccount(event);
 		const confirmed = confirmOffer(appDb(), accountId, Date.now());
+		if (confirmed) auditForApplicant(event, 'offer.confirmed');
 		redirect(303, localizeHref(`/status?done=${confirmed ? 'confirmed' : 'too_late'}`));
 	},
 	decline: (event) => {
 		const accountId = requireAccount(event);
 		const declined = declineOffer(appDb(), accountId, Date.now());
+		if (declined) auditForApplicant(event, 'offer.declined');
 		redirect(303, localizeHref(declined ? '/status?done=declined' : '/status'));
 	}
 };

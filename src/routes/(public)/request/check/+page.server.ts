@@ -1,4 +1,5 @@
 import { readForm } from '$lib/server/read-form';
+import { auditForApplicant } from '$lib/server/audit/for-applicant';
 import { redirect } from '@sveltejs/kit';
 import { localizeHref } from '$lib/paraglide/runtime';
 import { appDb } from '$lib/server/app';
@@ -52,7 +53,13 @@ export const actions: Actions = {
 			{ accountId, portIds: draft.portIds, earliestDate: draft.earliestDate, submissionKey },
 			Date.now()
 		);
-		if (outcome === 'created') deleteRequestDraft(db, accountId);
+		if (outcome === 'created') {
+			deleteRequestDraft(db, accountId);
+			auditForApplicant(event, 'request.sent', {
+				ports: draft.portIds,
+				earliestDate: draft.earliestDate
+			});
+		}
 		redirect(303, localizeHref(outcome === 'already_active' ? '/status' : '/status?done=sent'));
 	}
 };

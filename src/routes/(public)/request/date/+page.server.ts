@@ -1,4 +1,5 @@
 import { readForm } from '$lib/server/read-form';
+import { auditForApplicant } from '$lib/server/audit/for-applicant';
 import { fail, redirect } from '@sveltejs/kit';
 import { localizeHref } from '$lib/paraglide/runtime';
 import { readFields } from '$lib/schemas/form-values';
@@ -36,6 +37,7 @@ export const actions: Actions = {
 		const db = appDb();
 		const draft = loadRequestDraft(db, accountId);
 		saveRequestDraft(db, accountId, { ...draft, earliestDate: result.value }, Date.now());
+		auditForApplicant(event, 'request.date_chosen', { earliestDate: result.value });
 		redirect(303, localizeHref('/request/check'));
 	}
 };

@@ -1,4 +1,5 @@
 import { readForm } from '$lib/server/read-form';
+import { auditForApplicant } from '$lib/server/audit/for-applicant';
 import { fail, redirect } from '@sveltejs/kit';
 import { localizeHref } from '$lib/paraglide/runtime';
 import { readFields } from '$lib/schemas/form-values';
@@ -33,6 +34,7 @@ export const actions: Actions = {
 		if (!result.ok) return fail(400, { values: fields, errors: errorText(result.errors) });
 		const draft = loadRequestDraft(db, accountId);
 		saveRequestDraft(db, accountId, { ...draft, portIds: result.value }, Date.now());
+		auditForApplicant(event, 'request.ports_chosen', { ports: result.value });
 		const next =
 			form.get('return') === 'check' && draft.earliestDate ? '/request/check' : '/request/date';
 		redirect(303, localizeHref(next));

@@ -1,4 +1,5 @@
 import { redirect } from '@sveltejs/kit';
+import { auditForApplicant } from '$lib/server/audit/for-applicant';
 import { localizeHref } from '$lib/paraglide/runtime';
 import { appDb } from '$lib/server/app';
 import { activeRequest, cancelActiveRequest } from '$lib/server/booking/requests';
@@ -16,6 +17,7 @@ export const actions: Actions = {
 	default: (event) => {
 		const accountId = requireAccount(event);
 		const cancelled = cancelActiveRequest(appDb(), accountId, Date.now());
+		if (cancelled) auditForApplicant(event, 'request.cancelled');
 		redirect(303, localizeHref(cancelled ? '/status?done=cancelled' : '/status'));
 	}
 };

@@ -32,6 +32,7 @@ test('a kiosk: enrolled, one person at a time, everything wiped after the idle c
 	await kiosk.clock.install();
 	await kiosk.goto('/kiosk');
 	await expect(kiosk).toHaveURL(/\/kiosk\/enrol$/);
+	await expectNoAxeViolations(kiosk, 'kiosk enrolment');
 	await kiosk.fill('#code', code.toLowerCase());
 	await kiosk.locator('main form button[type=submit]').click();
 	await expect(kiosk).toHaveURL(/\/kiosk$/);
@@ -44,6 +45,7 @@ test('a kiosk: enrolled, one person at a time, everything wiped after the idle c
 	await other.fill('#code', code);
 	await other.locator('main form button[type=submit]').click();
 	await expect(other.locator('.error-summary')).toContainText(en.kiosk_enrol_wrong!);
+	await expectNoAxeViolations(other, 'kiosk enrolment, wrong code');
 	await again.close();
 
 	// Person A registers in Spanish and walks away from the code-and-PIN page.
@@ -87,6 +89,8 @@ test('a kiosk: enrolled, one person at a time, everything wiped after the idle c
 	const own = await phone.newPage();
 	await new Applicant(own, '/es').signIn(credentials.code, credentials.pin);
 	await expect(own).toHaveURL(/\/es\/(status|request\/ports)$/);
+	await own.goto('/es/status');
+	await expect(own.locator('main')).toContainText(credentials.code);
 	await phone.close();
 	const db = new Database(server.dbPath, { readonly: true });
 	const account = db

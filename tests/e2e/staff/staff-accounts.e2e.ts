@@ -56,6 +56,7 @@ test('the first administrator adds a caseworker, who turns on two-step sign-in; 
 	const refused = await caseworker.goto('/admin/staff');
 	expect(refused?.status()).toBe(403);
 	await expect(caseworker.locator('h1')).toHaveText(en.error_page_forbidden!);
+	await expectNoAxeViolations(caseworker, 'a page the role does not allow');
 	await caseworker.goto('/staff');
 	await caseworker.locator('header form button[type=submit]').click();
 	await expect(caseworker).toHaveURL(/\/staff\/sign-in$/);

@@ -51,6 +51,9 @@ test('a kiosk: enrolled, one person at a time, everything wiped after the idle c
 	// Person A registers in Spanish and walks away from the code-and-PIN page.
 	await kiosk.getByRole('link', { name: 'Español' }).click();
 	await expect(kiosk).toHaveURL(/\/es\/start$/);
+	await expectNoAxeViolations(kiosk, 'start page in kiosk mode');
+	const target = await kiosk.locator('main a.button--start').boundingBox();
+	expect(target!.height, 'large touch targets').toBeGreaterThanOrEqual(56);
 	const applicant = new Applicant(kiosk, '/es');
 	const credentials = await applicant.register([personA]);
 	await expect(kiosk.getByRole('button', { name: es.kiosk_finish })).toBeVisible();

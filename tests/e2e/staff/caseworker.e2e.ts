@@ -103,6 +103,18 @@ test('a caseworker registers a family of 3 for them, requests an appointment and
 
 	await caseworker.goto('/es/caseworker');
 	await expect(caseworker.locator('table')).toContainText(code);
+	// Searching by a name: sent in the form, never in the address.
+	const search = async (text: string) => {
+		await caseworker.fill('#q', text);
+		const answered = caseworker.waitForResponse((r) => r.url().endsWith('?/search'));
+		await caseworker.getByRole('button', { name: es.caseworker_search_button }).click();
+		await answered;
+	};
+	await search('Tz’unun');
+	await expect(caseworker.locator('table')).toContainText(code);
+	expect(caseworker.url()).not.toContain('unun');
+	await search('Nobody Such');
+	await expect(caseworker.locator('main')).toContainText(es.caseworker_none!);
 	await expectNoAxeViolations(caseworker, 'people you help');
 	await caseworker.locator('header form button[type=submit]').click();
 	await expect(caseworker).toHaveURL(/\/es\/staff\/sign-in$/);

@@ -43,7 +43,12 @@ describe('applicant sessions', () => {
 	it('are found by their token until they end', async () => {
 		const accountId = await newAccount();
 		const token = startApplicantSession(db, accountId, now);
-		expect(findApplicantSession(db, token, now + minute)).toEqual({ accountId, renewed: false });
+		expect(findApplicantSession(db, token, now + minute)).toEqual({
+			accountId,
+			actingStaffId: null,
+			kioskId: null,
+			renewed: false
+		});
 		endApplicantSession(db, token);
 		expect(findApplicantSession(db, token, now + 2 * minute)).toBeNull();
 	});
@@ -76,7 +81,12 @@ describe('applicant sessions', () => {
 		const kiosk = startApplicantSession(db, accountId, now);
 		expect(phone).not.toBe(kiosk);
 		endApplicantSession(db, kiosk);
-		expect(findApplicantSession(db, phone, now)).toEqual({ accountId, renewed: false });
+		expect(findApplicantSession(db, phone, now)).toEqual({
+			accountId,
+			actingStaffId: null,
+			kioskId: null,
+			renewed: false
+		});
 		expect(findApplicantSession(db, kiosk, now)).toBeNull();
 	});
 
@@ -100,10 +110,17 @@ describe('applicant sessions', () => {
 		const accountId = await newAccount();
 		const token = startApplicantSession(db, accountId, now);
 		const used = now + 20 * day;
-		expect(findApplicantSession(db, token, used)).toEqual({ accountId, renewed: true });
+		expect(findApplicantSession(db, token, used)).toEqual({
+			accountId,
+			actingStaffId: null,
+			kioskId: null,
+			renewed: true
+		});
 		// Past the first expiry, but within 30 days of the last use.
 		expect(findApplicantSession(db, token, now + applicantSessionMs + day)).toEqual({
 			accountId,
+			actingStaffId: null,
+			kioskId: null,
 			renewed: true
 		});
 		expect(findApplicantSession(db, token, now + applicantSessionMs + day + 31 * day)).toBeNull();
@@ -114,10 +131,14 @@ describe('applicant sessions', () => {
 		const token = startApplicantSession(db, accountId, now);
 		expect(findApplicantSession(db, token, now + hour + minute)).toEqual({
 			accountId,
+			actingStaffId: null,
+			kioskId: null,
 			renewed: true
 		});
 		expect(findApplicantSession(db, token, now + applicantSessionMs + 30 * minute)).toEqual({
 			accountId,
+			actingStaffId: null,
+			kioskId: null,
 			renewed: true
 		});
 	});
@@ -127,10 +148,14 @@ describe('applicant sessions', () => {
 		const token = startApplicantSession(db, accountId, now);
 		expect(findApplicantSession(db, token, now + 30 * minute)).toEqual({
 			accountId,
+			actingStaffId: null,
+			kioskId: null,
 			renewed: false
 		});
 		expect(findApplicantSession(db, token, now + 59 * minute)).toEqual({
 			accountId,
+			actingStaffId: null,
+			kioskId: null,
 			renewed: false
 		});
 		// No renewal happened, so the first expiry still holds.

@@ -51,7 +51,13 @@ function peopleOf(accountId: number): number {
 describe('createDraft and findDraft', () => {
 	it('find the draft by its cookie token', () => {
 		const { token, draft } = createDraft(db, now);
-		expect(draft).toEqual({ id: draft.id, answers: {}, accountId: null, pinOnce: null });
+		expect(draft).toEqual({
+			id: draft.id,
+			answers: {},
+			accountId: null,
+			pinOnce: null,
+			assistedBy: null
+		});
 		expect(findDraft(db, token)).toEqual(draft);
 	});
 
@@ -265,7 +271,8 @@ describe('purgeDrafts', () => {
 			id: stale.draftId,
 			answers: completeAnswers,
 			accountId: staleAccount!.accountId,
-			pinOnce: null
+			pinOnce: null,
+			assistedBy: null
 		});
 		expect(findDraft(db, fresh.token)?.pinOnce).toMatch(/^\d{6}$/);
 		expect(accountCount(eq(account.id, staleAccount!.accountId))).toBe(1);

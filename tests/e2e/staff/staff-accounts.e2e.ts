@@ -29,13 +29,20 @@ test('the first administrator adds a caseworker, who turns on two-step sign-in; 
 	await expectNoAxeViolations(page, 'staff home');
 
 	await page.getByRole('link', { name: en.staff_home_admin_staff }).click();
+	// The shelter the caseworker will work for.
+	await page.locator('main form[action="?/organisation"] button[type=submit]').click();
+	await expect(page.locator('.error-summary')).toContainText(en.staff_org_name_required!);
+	await page.fill('#org_name', 'Casa Esperanza');
+	await page.selectOption('#org_kind', 'ngo');
+	await page.locator('main form[action="?/organisation"] button[type=submit]').click();
+	await expect(page.getByTestId('organisations')).toContainText('Casa Esperanza');
 	await page.locator('main form[action="?/create"] button[type=submit]').click();
 	await expect(page.locator('.error-summary')).toContainText(en.staff_name_required!);
 	await expectNoAxeViolations(page, 'staff accounts with errors');
 	await page.fill('#name', 'Ana Caseworker');
 	await page.fill('#email', 'ana@shelter.test');
 	await page.selectOption('#role', 'caseworker');
-	await page.selectOption('#organisation', { index: 1 });
+	await page.selectOption('#organisation', { label: 'Casa Esperanza' });
 	await page.locator('main form[action="?/create"] button[type=submit]').click();
 	const oneTime = (await page.getByTestId('one-time-password').textContent())!.trim();
 	await expect(page.locator('table')).toContainText('ana@shelter.test');

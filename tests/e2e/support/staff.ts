@@ -27,7 +27,7 @@ export async function chooseOwnPassword(page: Page, password: string) {
 	await expect(page).toHaveURL(/\/staff\?saved=password$/);
 }
 
-/** The shelter the caseworker works for (organisations are set up by the operator). */
+/** A shelter, added straight to the database (the admin's form for it is tested on its own). */
 export function addShelter(dbPath: string): number {
 	const db = new Database(dbPath);
 	const id = db

@@ -43,6 +43,34 @@ export function listStaff(db: Db) {
 		.map(({ twoFactor, ...rest }) => ({ ...rest, twoFactor: twoFactor !== null }));
 }
 
+export function createOrganisation(
+	db: Db,
+	input: { name: string; kind: (typeof organisation.$inferInsert)['kind'] },
+	actor: Actor,
+	now: number
+): number {
+	return db.$client
+		.transaction(() => {
+			const { id } = db
+				.insert(organisation)
+				.values({ ...input, createdAt: now })
+				.returning({ id: organisation.id })
+				.get();
+			appendAudit(
+				db,
+				{
+					actor,
+					action: 'organisation.created',
+					subject: `organisation:${id}`,
+					details: { kind: input.kind }
+				},
+				now
+			);
+			return id;
+		})
+		.immediate();
+}
+
 export function listOrganisations(db: Db) {
 	return db.select().from(organisation).orderBy(organisation.name).all();
 }
@@ -88,7 +116,10 @@ export async function createStaff(
 		.immediate();
 }
 
-/** An admin's reset: a new one-time password, every session ended. */
+/**
+ * An admin's reset, for a forgotten password or a lost phone: a new one-time password,
+ * two-step sign-in off (the person turns it on again), every session ended.
+ */
 export async function resetStaffPassword(
 	db: Db,
 	staffId: number,
@@ -101,7 +132,7 @@ export async function resetStaffPassword(
 		.transaction(() => {
 			const changed = db
 				.update(staffUser)
-				.set({ passwordHash, mustChangePassword: true })
+				.set({ passwordHash, mustChangePassword: true, totpSecret: null, totpLastStep: null })
 				.where(eq(staffUser.id, staffId))
 				.run().changes;
 			if (!changed) return null;

@@ -1,5 +1,7 @@
 import { error, fail } from '@sveltejs/kit';
-import { readFields } from '$lib/schemas/form-values';
+import { m } from '$lib/paraglide/messages';
+import { cleanText, readFields } from '$lib/schemas/form-values';
+import { organisationKinds } from '$lib/server/db/schema';
 import { validateNewStaff } from '$lib/schemas/staff';
 import { appDb } from '$lib/server/app';
 import { errorText } from '$lib/server/error-text';
@@ -7,6 +9,7 @@ import { readForm } from '$lib/server/read-form';
 import { requireStaff } from '$lib/server/staff/require-staff';
 import { admins } from '$lib/server/staff/route-access';
 import {
+	createOrganisation,
 	createStaff,
 	findStaff,
 	listOrganisations,
@@ -68,6 +71,18 @@ export const actions: Actions = {
 			Date.now()
 		);
 		return { oneTime: { name: member.name, password: password! } };
+	},
+	organisation: async (event) => {
+		const admin = requireStaff(event, admins);
+		const fields = readFields(await readForm(event), ['org_name', 'org_kind'] as const);
+		const name = cleanText(fields.org_name).slice(0, 100);
+		const kind = organisationKinds.find((k) => k === fields.org_kind);
+		const errors: Record<string, string> = {};
+		if (!name) errors.org_name = m.staff_org_name_required();
+		if (!kind) errors.org_kind = m.staff_org_kind_required();
+		if (!name || !kind) return fail(400, { values: fields, errors });
+		createOrganisation(appDb(), { name, kind }, { kind: 'staff', id: admin.id }, Date.now());
+		return {};
 	},
 	deactivate: async (event) => {
 		const admin = requireStaff(event, admins);

@@ -311,6 +311,9 @@ registerRoute(
 	}
 );
 
+/** Posts after which nothing of the person may stay on the device. */
+const leavingPaths = ['/sign-out', '/staff/sign-out', '/caseworker/stop-acting', '/kiosk/finish'];
+
 /** Page data for navigations inside the app: also after anything waiting to be sent. */
 registerRoute(
 	({ url }) => sameOrigin(url) && url.pathname.endsWith('/__data.json'),
@@ -334,8 +337,7 @@ registerRoute(
 			const response = await fetch(request);
 			// Signed out (or a caseworker done with a group): nothing of the person may stay on
 			// the device, whatever sent the form.
-			const signOut = ['/sign-out', '/staff/sign-out', '/caseworker/stop-acting', '/kiosk/finish'];
-			if (signOut.includes(withoutLocale(url.pathname)) && response.status < 400) {
+			if (leavingPaths.includes(withoutLocale(url.pathname)) && response.status < 400) {
 				await forgetEverything();
 			}
 			return response;

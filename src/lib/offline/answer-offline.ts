@@ -5,7 +5,7 @@
  */
 import { applyAction } from '$app/forms';
 import { page } from '$app/state';
-import { m } from '$lib/i18n/m';
+import { errorText } from '$lib/i18n/error-text';
 import { localizeHref } from '$lib/paraglide/runtime';
 import { isReachable, nextPath } from '$lib/registration/flow';
 import {
@@ -14,7 +14,6 @@ import {
 	type AnyQuestion,
 	type QuestionRouteId
 } from '$lib/registration/questions';
-import type { FieldErrors } from '$lib/schemas/result';
 import { readDeviceAnswers, saveDeviceAnswers } from './device-store';
 import type { QueuedSubmission } from './messages';
 import { queueSubmission } from './submit';
@@ -24,13 +23,6 @@ function today(): string {
 	const d = new Date();
 	const pad = (n: number) => String(n).padStart(2, '0');
 	return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
-function errorMessages(errors: FieldErrors): Record<string, string> {
-	const messages = m as unknown as Record<string, () => string>;
-	const out: Record<string, string> = {};
-	for (const [field, key] of Object.entries(errors)) if (key) out[field] = messages[key]!();
-	return out;
 }
 
 /** False when this device cannot answer it (it has no copy of the answers before it). */
@@ -49,7 +41,7 @@ export async function answerOffline(
 		await applyAction({
 			type: 'failure',
 			status: 400,
-			data: { values: answered.values, errors: errorMessages(answered.errors) }
+			data: { values: answered.values, errors: errorText(answered.errors) }
 		});
 		return true;
 	}

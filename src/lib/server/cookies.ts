@@ -1,6 +1,7 @@
 /** The cookies: the registration draft, the applicant session, the staff session. */
 import type { RequestEvent } from '@sveltejs/kit';
-import { applicantSessionMs } from './auth/applicant-sessions';
+import { applicantSessionMs, endApplicantSession } from './auth/applicant-sessions';
+import type { Db } from './db';
 import { draftLifetimeMs } from './booking/registration-drafts';
 import { staffAbsoluteMs } from './staff/staff-sessions';
 import { deviceCookie, kioskMark } from '$lib/offline/protocol';
@@ -29,6 +30,16 @@ export function setDraftCookie(event: RequestEvent, token: string): void {
 export function clearApplicantCookies(event: RequestEvent): void {
 	event.cookies.delete(sessionCookie, { path: '/' });
 	event.cookies.delete(draftCookie, { path: '/' });
+}
+
+/**
+ * Ends whatever applicant visit this browser holds (sign-out, a kiosk's Finish, a caseworker
+ * done with a group): the session ends on the server too, so a copied cookie opens nothing.
+ */
+export function endApplicantVisit(event: RequestEvent, db: Db): void {
+	const token = event.cookies.get(sessionCookie);
+	if (token) endApplicantSession(db, token);
+	clearApplicantCookies(event);
 }
 
 export const staffCookie = 'turno_staff';

@@ -7,15 +7,13 @@ import type { Db } from '../db';
 import { account, person, registrationDraft } from '../db/schema';
 import { isComplete, type RegistrationAnswers } from '../../registration/flow';
 import { hashToken, newToken } from '../auth/tokens';
+import { kioskVisitIdleMs } from '../auth/applicant-sessions';
 import { hashPin } from '../auth/pin-hash';
 import { generateBookingCode, generatePin } from './booking-code';
 
 export const draftLifetimeMs = 30 * 24 * 60 * 60_000;
 /** A new PIN is shown again on reload for this long, then only its hash remains. */
 export const pinDisplayMs = 24 * 60 * 60_000;
-
-/** As a kiosk visit (applicant-sessions.ts, kioskVisitIdleMs). */
-const kioskDraftIdleMs = 10 * 60_000;
 
 export type Draft = {
 	id: string;
@@ -34,7 +32,7 @@ export function findDraft(db: Db, token: string, now = Date.now()): Draft | null
 		.get();
 	if (!row) return null;
 	// On a kiosk, an answer left untouched this long belongs to someone who walked away.
-	if (row.kioskId && !row.accountId && now - row.updatedAt > kioskDraftIdleMs) return null;
+	if (row.kioskId && !row.accountId && now - row.updatedAt > kioskVisitIdleMs) return null;
 	return {
 		id: row.id,
 		answers: row.data as RegistrationAnswers,

@@ -2,10 +2,9 @@
  * The groups an organisation's caseworkers help: those registered by one of them. An
  * administrator sees every group; a caseworker only their own organisation's.
  */
-import { and, desc, eq, inArray, like, or } from 'drizzle-orm';
+import { and, desc, eq, inArray, like, max, or } from 'drizzle-orm';
 import type { Db } from '../db';
-import { account, person, registrationDraft } from '../db/schema';
-import { latestRequest } from '../booking/requests';
+import { account, appointmentRequest, person, registrationDraft } from '../db/schema';
 import { normaliseBookingCode } from '../booking/booking-code';
 import type { StaffContext } from '../staff/require-staff';
 import type { RequestStatus } from '$lib/request-status';
@@ -23,21 +22,32 @@ const scope = (staff: StaffContext) =>
 
 function describe(db: Db, rows: { id: number; code: string; locale: string }[]): HelpedGroup[] {
 	if (!rows.length) return [];
+	const ids = rows.map((r) => r.id);
 	const people = db
 		.select({ accountId: person.accountId, name: person.fullName })
 		.from(person)
+		.where(inArray(person.accountId, ids))
+		.orderBy(person.position)
+		.all();
+	// Each group's latest request, in one query for the whole list.
+	const latest = db
+		.select({ accountId: appointmentRequest.accountId, status: appointmentRequest.status })
+		.from(appointmentRequest)
 		.where(
 			inArray(
-				person.accountId,
-				rows.map((r) => r.id)
+				appointmentRequest.id,
+				db
+					.select({ id: max(appointmentRequest.id) })
+					.from(appointmentRequest)
+					.where(inArray(appointmentRequest.accountId, ids))
+					.groupBy(appointmentRequest.accountId)
 			)
 		)
-		.orderBy(person.position)
 		.all();
 	return rows.map((r) => ({
 		...r,
 		names: people.filter((p) => p.accountId === r.id).map((p) => p.name),
-		status: (latestRequest(db, r.id)?.status as RequestStatus | undefined) ?? null
+		status: (latest.find((l) => l.accountId === r.id)?.status as RequestStatus | undefined) ?? null
 	}));
 }
 

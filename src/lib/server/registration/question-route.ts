@@ -18,7 +18,7 @@ import { appDb } from '../app';
 import { config } from '../config';
 import { dateInZone } from '../allocation/schedule';
 import { saveAnswers } from '../booking/registration-drafts';
-import { errorText } from '../error-text';
+import { errorText } from '$lib/i18n/error-text';
 import { currentDraft, draftForSaving, leaveIfRegistered } from './draft-access';
 import { auditAssistedAnswer, checkAssisting } from './assisted';
 

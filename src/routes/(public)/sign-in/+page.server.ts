@@ -9,7 +9,7 @@ import { startApplicantSession } from '$lib/server/auth/applicant-sessions';
 import { signInWithCode } from '$lib/server/auth/sign-in';
 import { minutesToWait } from '$lib/server/auth/rate-limit-policy';
 import { setSessionCookie } from '$lib/server/cookies';
-import { errorText } from '$lib/server/error-text';
+import { errorText } from '$lib/i18n/error-text';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {

@@ -7,8 +7,7 @@ import { error, redirect } from '@sveltejs/kit';
 import { localizeHref } from '$lib/paraglide/runtime';
 import { appDb } from '$lib/server/app';
 import { appendAudit } from '$lib/server/audit/audit-log';
-import { endApplicantSession } from '$lib/server/auth/applicant-sessions';
-import { clearApplicantCookies, sessionCookie } from '$lib/server/cookies';
+import { endApplicantVisit } from '$lib/server/cookies';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => redirect(303, localizeHref('/kiosk', { locale: 'en' }));
@@ -17,9 +16,7 @@ export const actions: Actions = {
 	default: (event) => {
 		const kiosk = event.locals.kioskDevice;
 		if (!kiosk) error(401, 'Not an enrolled kiosk');
-		const token = event.cookies.get(sessionCookie);
-		if (token) endApplicantSession(appDb(), token);
-		clearApplicantCookies(event);
+		endApplicantVisit(event, appDb());
 		appendAudit(
 			appDb(),
 			{

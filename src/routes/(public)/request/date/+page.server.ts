@@ -9,7 +9,7 @@ import { appDb } from '$lib/server/app';
 import { config } from '$lib/server/config';
 import { dateInZone } from '$lib/server/allocation/schedule';
 import { loadRequestDraft, saveRequestDraft } from '$lib/server/booking/request-drafts';
-import { errorText } from '$lib/server/error-text';
+import { errorText } from '$lib/i18n/error-text';
 import { requireNoActiveRequest } from '$lib/server/request-access';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -6,7 +6,7 @@ import { readFields } from '$lib/schemas/form-values';
 import { validatePortChoices } from '$lib/schemas/request';
 import { appDb } from '$lib/server/app';
 import { loadRequestDraft, saveRequestDraft } from '$lib/server/booking/request-drafts';
-import { errorText } from '$lib/server/error-text';
+import { errorText } from '$lib/i18n/error-text';
 import { activePorts } from '$lib/server/ports';
 import { requireNoActiveRequest } from '$lib/server/request-access';
 import type { Actions, PageServerLoad } from './$types';

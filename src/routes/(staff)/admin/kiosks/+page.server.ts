@@ -2,7 +2,7 @@ import { error, fail } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
 import { cleanText, readFields } from '$lib/schemas/form-values';
 import { appDb } from '$lib/server/app';
-import { errorText } from '$lib/server/error-text';
+import { errorText } from '$lib/i18n/error-text';
 import { createKioskEnrolment, listKiosks, revokeKiosk } from '$lib/server/kiosk/kiosks';
 import { readForm } from '$lib/server/read-form';
 import { requireStaff } from '$lib/server/staff/require-staff';

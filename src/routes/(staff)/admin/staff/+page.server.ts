@@ -4,7 +4,7 @@ import { cleanText, readFields } from '$lib/schemas/form-values';
 import { organisationKinds } from '$lib/server/db/schema';
 import { validateNewStaff } from '$lib/schemas/staff';
 import { appDb } from '$lib/server/app';
-import { errorText } from '$lib/server/error-text';
+import { errorText } from '$lib/i18n/error-text';
 import { readForm } from '$lib/server/read-form';
 import { requireStaff } from '$lib/server/staff/require-staff';
 import { admins } from '$lib/server/staff/route-access';

@@ -4,9 +4,8 @@ import { appDb } from '$lib/server/app';
 import { appendAudit } from '$lib/server/audit/audit-log';
 import { audioFor } from '$lib/server/audio';
 import { createDraft } from '$lib/server/booking/registration-drafts';
-import { clearApplicantCookies, sessionCookie, setDraftCookie } from '$lib/server/cookies';
-import { endApplicantSession } from '$lib/server/auth/applicant-sessions';
-import { errorText } from '$lib/server/error-text';
+import { endApplicantVisit, setDraftCookie } from '$lib/server/cookies';
+import { errorText } from '$lib/i18n/error-text';
 import { readForm } from '$lib/server/read-form';
 import { draftSubject } from '$lib/server/registration/assisted';
 import { requireStaff } from '$lib/server/staff/require-staff';
@@ -26,9 +25,7 @@ export const actions: Actions = {
 			return fail(400, { errors: errorText({ consent: 'caseworker_consent_required' }) });
 		}
 		// A group being acted for in this browser is left first: one group at a time.
-		const acting = event.cookies.get(sessionCookie);
-		if (acting) endApplicantSession(appDb(), acting);
-		clearApplicantCookies(event);
+		endApplicantVisit(event, appDb());
 		const now = Date.now();
 		const { token, draft } = createDraft(appDb(), now, { staffId: staff.id, consentAt: now });
 		appendAudit(

@@ -2,8 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import { localizeHref } from '$lib/paraglide/runtime';
 import { appDb } from '$lib/server/app';
 import { appendAudit } from '$lib/server/audit/audit-log';
-import { endApplicantSession } from '$lib/server/auth/applicant-sessions';
-import { clearApplicantCookies, sessionCookie } from '$lib/server/cookies';
+import { endApplicantVisit } from '$lib/server/cookies';
 import { requireStaff } from '$lib/server/staff/require-staff';
 import { caseworkers } from '$lib/server/staff/route-access';
 import type { Actions, PageServerLoad } from './$types';
@@ -17,9 +16,7 @@ export const actions: Actions = {
 	default: (event) => {
 		const staff = requireStaff(event, caseworkers);
 		const accountId = event.locals.actingStaffId === staff.id ? event.locals.accountId : null;
-		const token = event.cookies.get(sessionCookie);
-		if (token) endApplicantSession(appDb(), token);
-		clearApplicantCookies(event);
+		endApplicantVisit(event, appDb());
 		if (accountId) {
 			appendAudit(
 				appDb(),

@@ -6,7 +6,7 @@ import { validateStaffSignIn } from '$lib/schemas/staff';
 import { appDb } from '$lib/server/app';
 import { minutesToWait } from '$lib/server/auth/rate-limit-policy';
 import { setStaffCookie } from '$lib/server/cookies';
-import { errorText } from '$lib/server/error-text';
+import { errorText } from '$lib/i18n/error-text';
 import { readForm } from '$lib/server/read-form';
 import { signInStaff } from '$lib/server/staff/staff-sign-in';
 import { startStaffSession } from '$lib/server/staff/staff-sessions';

@@ -3,7 +3,7 @@ import QRCode from 'qrcode';
 import { localizeHref } from '$lib/paraglide/runtime';
 import { readFields } from '$lib/schemas/form-values';
 import { appDb } from '$lib/server/app';
-import { errorText } from '$lib/server/error-text';
+import { errorText } from '$lib/i18n/error-text';
 import { readForm } from '$lib/server/read-form';
 import { requireStaff } from '$lib/server/staff/require-staff';
 import { everyone } from '$lib/server/staff/route-access';

@@ -1,8 +1,8 @@
 /**
- * Validation problems are message keys; here they become text in the person's language,
- * on the server, so the browser never downloads messages it does not show.
+ * Validation problems are message keys; here they become text in the person's language: on
+ * the server, and in the browser for an answer checked offline (from the page's own messages).
  */
-import { m } from '$lib/paraglide/messages';
+import { m } from './m';
 import type { ErrorKey } from '$lib/schemas/error-keys';
 import type { FieldErrors } from '$lib/schemas/result';
 

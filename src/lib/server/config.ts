@@ -8,6 +8,9 @@ export const config = {
 	databaseUrl,
 	/** Keys live beside the database file, never inside it (a leaked backup opens nothing). */
 	keyDir: process.env.TURNO_KEY_DIR ?? join(dirname(resolve(databaseFile)), 'keys'),
+	/** Human recordings uploaded by admins, beside the database (files are named by content hash). */
+	recordingsDir:
+		process.env.TURNO_RECORDINGS_DIR ?? join(dirname(resolve(databaseFile)), 'recordings'),
 	/** The allocation's time zone and daily cutoff (requests are accepted all day). */
 	allocationTimeZone: process.env.ALLOCATION_TIMEZONE ?? 'America/Chicago',
 	allocationCutoff: process.env.ALLOCATION_CUTOFF ?? '23:00',

@@ -19,7 +19,12 @@ export const port = sqliteTable('port', {
 	address: text('address').notNull().default(''),
 	timezone: text('timezone').notNull(),
 	sortOrder: integer('sort_order').notNull(),
-	active: integer('active', { mode: 'boolean' }).notNull().default(true)
+	active: integer('active', { mode: 'boolean' }).notNull().default(true),
+	/** What to bring and where to queue, per locale ({ "es": "…" }); shown on offers and tickets. */
+	instructions: text('instructions', { mode: 'json' })
+		.notNull()
+		.default(sql`'{}'`)
+		.$type<Record<string, string>>()
 });
 
 /** Weekly capacity: seats per port, weekday (0 = Sunday) and time slot ("08:00"). */
@@ -222,6 +227,10 @@ export const offer = sqliteTable(
 		seats: integer('seats').notNull(),
 		status: text('status', { enum: offerStatuses }).notNull(),
 		confirmBy: integer('confirm_by').notNull(),
+		/** At the port: when the group was checked in, or marked as not having come, and by whom. */
+		attendance: text('attendance', { enum: ['arrived', 'no_show'] }),
+		attendanceAt: integer('attendance_at'),
+		attendanceBy: integer('attendance_by').references(() => staffUser.id),
 		createdAt: integer('created_at').notNull(),
 		updatedAt: integer('updated_at').notNull()
 	},
@@ -339,3 +348,40 @@ export const kiosk = sqliteTable('kiosk', {
 		.references(() => staffUser.id),
 	createdAt: integer('created_at').notNull()
 });
+
+/**
+ * The allocation settings an administrator chose; a missing row (or column) means the
+ * installation's defaults from the environment (config.ts).
+ */
+export const allocationSetting = sqliteTable('allocation_setting', {
+	one: integer('one').primaryKey(),
+	/** HH:MM in the allocation's time zone: the day's request window closes here. */
+	cutoff: text('cutoff').notNull(),
+	/** Percent of seats given by seniority before the lottery. */
+	seniorityPercent: integer('seniority_percent').notNull(),
+	confirmHours: integer('confirm_hours').notNull(),
+	horizonDays: integer('horizon_days').notNull(),
+	updatedAt: integer('updated_at').notNull(),
+	updatedBy: integer('updated_by').references(() => staffUser.id)
+});
+
+/**
+ * A human recording of one prompt in one locale, replacing the synthesised audio. The file
+ * lives in the recordings directory beside the database, named by its content hash.
+ */
+export const audioRecording = sqliteTable(
+	'audio_recording',
+	{
+		locale: text('locale').notNull(),
+		prompt: text('prompt').notNull(),
+		/** First 16 hex digits of the file's SHA-256: its name, so caches never serve an old one. */
+		hash: text('hash').notNull(),
+		format: text('format', { enum: ['opus', 'mp3'] }).notNull(),
+		bytes: integer('bytes').notNull(),
+		uploadedBy: integer('uploaded_by')
+			.notNull()
+			.references(() => staffUser.id),
+		uploadedAt: integer('uploaded_at').notNull()
+	},
+	(t) => [primaryKey({ columns: [t.locale, t.prompt] })]
+);

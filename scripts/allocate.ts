@@ -10,7 +10,7 @@ import { openDatabase } from '../src/lib/server/db';
 import { seedDatabase } from '../src/lib/server/db/seed';
 import { config } from '../src/lib/server/config';
 import { runAllocation } from '../src/lib/server/allocation/run';
-import { runSettings, schedule } from '../src/lib/server/allocation/settings';
+import { runSettings, scheduleOf } from '../src/lib/server/allocation/settings';
 import { zonedInstant } from '../src/lib/server/allocation/schedule';
 
 const { values } = parseArgs({
@@ -33,8 +33,9 @@ if (Number.isNaN(now)) {
 
 const db = openDatabase(config.databaseUrl);
 seedDatabase(db);
+const schedule = scheduleOf(db);
 const cutoff = zonedInstant(values.date, schedule.cutoff, schedule.timeZone);
-const outcome = runAllocation(db, values.date, cutoff, runSettings(), {
+const outcome = runAllocation(db, values.date, cutoff, runSettings(db), {
 	now,
 	dryRun: values['dry-run'],
 	claimant: `cli:${process.pid}`

@@ -171,9 +171,12 @@ const headers: Handle = async ({ event, resolve }) => {
 	// Not 'no-referrer': with it, browsers send `Origin: null` on form posts and the CSRF check
 	// (rightly) refuses them. Same-origin keeps every URL off other sites all the same.
 	response.headers.set('Referrer-Policy', 'same-origin');
+	// The camera only where the port officer's scanner reads tickets.
+	const camera =
+		event.route.id === '/(staff)/port/[portId]/check-in' ? 'camera=(self)' : 'camera=()';
 	response.headers.set(
 		'Permissions-Policy',
-		'camera=(), microphone=(), geolocation=(), payment=()'
+		`${camera}, microphone=(), geolocation=(), payment=()`
 	);
 	response.headers.set('X-Frame-Options', 'DENY');
 	if (event.url.protocol === 'https:') {

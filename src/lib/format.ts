@@ -18,3 +18,10 @@ export function formatInstantTime(instant: number, locale: string, timeZone: str
 		timeZoneName: 'short'
 	}).format(instant);
 }
+
+/** Weekday names, Sunday first, in the locale's own words. */
+export function weekdayNames(locale: string): string[] {
+	const format = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
+	// 2023-01-01 was a Sunday.
+	return Array.from({ length: 7 }, (_, d) => format.format(Date.UTC(2023, 0, 1 + d)));
+}

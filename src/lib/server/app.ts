@@ -11,7 +11,7 @@ import { createFirstAdmin } from './staff/staff-users';
 import { deleteExpiredStaffSessions } from './staff/staff-sessions';
 import { config } from './config';
 import { schedulerTick } from './allocation/scheduler';
-import { runSettings, schedule } from './allocation/settings';
+import { runSettings, scheduleOf } from './allocation/settings';
 import { loadOrCreateTicketKeys, type TicketKeys } from './tickets/ticket-keys';
 
 let db: Db | undefined;
@@ -40,10 +40,11 @@ export function startHousekeeping(): void {
 /** The allocation scheduler: a tick a minute (see allocation/scheduler.ts). */
 export function startScheduler(): void {
 	if (!config.scheduler) return;
-	const settings = runSettings();
 	const tick = () => {
 		try {
-			const ran = schedulerTick(appDb(), schedule, settings, Date.now());
+			// Settings are read at each tick: an administrator's change applies to the next run.
+			const db = appDb();
+			const ran = schedulerTick(db, scheduleOf(db), runSettings(db), Date.now());
 			if (ran) console.log(`allocation run for ${ran} done`);
 		} catch (error) {
 			console.error(`allocation scheduler: ${error instanceof Error ? error.message : error}`);

@@ -12,7 +12,8 @@ import {
 	appointmentRequest,
 	capacityOverride,
 	capacityTemplate,
-	offer
+	offer,
+	port
 } from '../db/schema';
 import { addDays } from '../../schemas/date-parts';
 import { allocate, algorithmVersion, type AllocationResult, type PoolEntry } from './allocate';
@@ -114,11 +115,24 @@ function readSlots(db: Db, runDate: string, horizonDays: number) {
 		.from(capacityOverride)
 		.where(and(gte(capacityOverride.date, first), lte(capacityOverride.date, last)))
 		.all();
+	// A closed port offers no new seats; appointments already made there stand.
+	const open = new Set(
+		db
+			.select({ id: port.id })
+			.from(port)
+			.where(eq(port.active, true))
+			.all()
+			.map((p) => p.id)
+	);
 	return slotsForRun(
 		runDate,
 		horizonDays,
-		db.select().from(capacityTemplate).all(),
-		overrides,
+		db
+			.select()
+			.from(capacityTemplate)
+			.all()
+			.filter((t) => open.has(t.portId)),
+		overrides.filter((o) => open.has(o.portId)),
 		taken
 	);
 }

@@ -3,12 +3,15 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../db';
 import { port } from '../db/schema';
 import { currentOffer } from '../allocation/offers';
+import { instructionsFor } from '../ports/port-admin';
 import { formatInstantDate, formatInstantTime, formatIsoDate } from '$lib/format';
 
 export type OfferView = {
 	status: 'offered' | 'confirmed';
 	portName: string;
 	address: string;
+	/** What the port asks people to know, in their language (empty when it has said nothing). */
+	instructions: string;
 	date: string;
 	time: string;
 	seats: number;
@@ -33,6 +36,7 @@ export function offerView(
 		status: current.status,
 		portName: where?.name ?? current.portId,
 		address: where?.address ?? '',
+		instructions: where ? instructionsFor(where, locale) : '',
 		date: formatIsoDate(current.date, locale),
 		time: current.slotTime,
 		seats: current.seats,

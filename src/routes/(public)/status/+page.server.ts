@@ -51,7 +51,7 @@ export const load: PageServerLoad = (event) => {
 				}
 			: null,
 		offer,
-		nextRun: nextRunText(now, event.locals.locale)
+		nextRun: nextRunText(appDb(), now, event.locals.locale)
 	};
 };
 

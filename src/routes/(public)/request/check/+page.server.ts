@@ -26,7 +26,7 @@ export const load: PageServerLoad = (event) => {
 		ports: portNames(db, draft.portIds),
 		earliestDate: formatIsoDate(draft.earliestDate, event.locals.locale),
 		submissionKey: submissionKeyFor(db, accountId, Date.now()),
-		runTime: nextRunText(Date.now(), event.locals.locale).time
+		runTime: nextRunText(appDb(), Date.now(), event.locals.locale).time
 	};
 };
 

@@ -8,6 +8,7 @@ import type { StaffRole } from '../db/schema';
 export const everyone: readonly StaffRole[] = ['caseworker', 'officer', 'admin'];
 export const admins: readonly StaffRole[] = ['admin'];
 export const caseworkers: readonly StaffRole[] = ['caseworker', 'admin'];
+export const officers: readonly StaffRole[] = ['officer', 'admin'];
 
 export const staffRouteAccess: Readonly<Record<string, readonly StaffRole[] | 'signed-out'>> = {
 	'/(staff)/staff/sign-in': 'signed-out',
@@ -23,7 +24,11 @@ export const staffRouteAccess: Readonly<Record<string, readonly StaffRole[] | 's
 	'/(staff)/caseworker/stop-acting': caseworkers,
 	'/(staff)/admin/staff': admins,
 	'/(staff)/admin/audit': admins,
-	'/(staff)/admin/kiosks': admins
+	'/(staff)/admin/kiosks': admins,
+	'/(staff)/admin/exports': officers,
+	'/(staff)/admin/exports/appointments.csv': officers,
+	'/(staff)/admin/exports/runs.csv': officers,
+	'/(staff)/admin/exports/audit.csv': admins
 };
 
 export const isStaffRoute = (routeId: string | null) => !!routeId?.startsWith('/(staff)/');

@@ -21,6 +21,11 @@ declare global {
 				/** When the session ends if nothing more is done (for the warning). */
 				idleEndsAt: number;
 			} | null;
+			/**
+			 * Set by a load that draws its page with the problems of its query (an export's days):
+			 * the page then answers 400, as a refused form post does (hooks.server.ts).
+			 */
+			invalidQuery?: boolean;
 		}
 		interface Error {
 			message: string;

@@ -188,7 +188,27 @@ const headers: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(locale, session, staffAccess, kioskAccess, idempotency, headers);
+/**
+ * A page drawn with the problems of its query (locals.invalidQuery) answers 400, as a refused
+ * form post does with fail(400): SvelteKit gives a load no way to set the status of a page it
+ * draws. Only the HTML page: the data of a client-side navigation stays 200, as SvelteKit expects.
+ */
+const invalidQueryStatus: Handle = async ({ event, resolve }) => {
+	const response = await resolve(event);
+	if (!event.locals.invalidQuery || response.status !== 200) return response;
+	if (!response.headers.get('content-type')?.startsWith('text/html')) return response;
+	return new Response(response.body, { status: 400, headers: response.headers });
+};
+
+export const handle = sequence(
+	locale,
+	session,
+	staffAccess,
+	kioskAccess,
+	idempotency,
+	invalidQueryStatus,
+	headers
+);
 
 /**
  * Unexpected errors are logged with the route and a message only: never the URL's query,

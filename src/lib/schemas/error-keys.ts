@@ -71,7 +71,13 @@ export const errorKeys = [
 	'settings_horizon_invalid',
 	'settings_seniority_invalid',
 	'staff_code_wrong',
-	'caseworker_consent_required'
+	'caseworker_consent_required',
+	'export_port_required',
+	'export_from_required',
+	'export_to_required',
+	'export_date_invalid',
+	'export_range_backwards',
+	'export_range_too_long'
 ] as const;
 
 export type ErrorKey = (typeof errorKeys)[number];

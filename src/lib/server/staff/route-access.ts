@@ -32,7 +32,11 @@ export const staffRouteAccess: Readonly<Record<string, readonly StaffRole[] | 's
 	'/(staff)/admin/allocation/[date]': admins,
 	'/(staff)/port': officers,
 	'/(staff)/port/[portId]': officers,
-	'/(staff)/port/[portId]/check-in': officers
+	'/(staff)/port/[portId]/check-in': officers,
+	'/(staff)/admin/exports': officers,
+	'/(staff)/admin/exports/appointments.csv': officers,
+	'/(staff)/admin/exports/runs.csv': officers,
+	'/(staff)/admin/exports/audit.csv': admins
 };
 
 export const isStaffRoute = (routeId: string | null) => !!routeId?.startsWith('/(staff)/');

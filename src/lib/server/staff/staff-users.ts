@@ -45,7 +45,7 @@ export function listStaff(db: Db) {
 
 export function createOrganisation(
 	db: Db,
-	input: { name: string; kind: (typeof organisation.$inferInsert)['kind'] },
+	input: { name: string; kind: (typeof organisation.$inferInsert)['kind']; portId?: string | null },
 	actor: Actor,
 	now: number
 ): number {

@@ -5,6 +5,7 @@ import { organisationKinds } from '$lib/server/db/schema';
 import { validateNewStaff } from '$lib/schemas/staff';
 import { appDb } from '$lib/server/app';
 import { errorText } from '$lib/i18n/error-text';
+import { allPorts, findPort } from '$lib/server/ports/port-admin';
 import { readForm } from '$lib/server/read-form';
 import { requireStaff } from '$lib/server/staff/require-staff';
 import { admins } from '$lib/server/staff/route-access';
@@ -24,7 +25,8 @@ export const load: PageServerLoad = (event) => {
 	const db = appDb();
 	return {
 		staff: listStaff(db),
-		organisations: listOrganisations(db).map((o) => ({ value: String(o.id), label: o.name }))
+		organisations: listOrganisations(db).map((o) => ({ value: String(o.id), label: o.name })),
+		ports: allPorts(db).map((p) => ({ value: p.id, label: p.name }))
 	};
 };
 
@@ -74,14 +76,22 @@ export const actions: Actions = {
 	},
 	organisation: async (event) => {
 		const admin = requireStaff(event, admins);
-		const fields = readFields(await readForm(event), ['org_name', 'org_kind'] as const);
+		const fields = readFields(await readForm(event), ['org_name', 'org_kind', 'org_port'] as const);
 		const name = cleanText(fields.org_name).slice(0, 100);
 		const kind = organisationKinds.find((k) => k === fields.org_kind);
+		// A port's officers work at that port: it is required for a port, ignored otherwise.
+		const portId = kind === 'port' ? (findPort(appDb(), fields.org_port)?.id ?? null) : null;
 		const errors: Record<string, string> = {};
 		if (!name) errors.org_name = m.staff_org_name_required();
 		if (!kind) errors.org_kind = m.staff_org_kind_required();
-		if (!name || !kind) return fail(400, { values: fields, errors });
-		createOrganisation(appDb(), { name, kind }, { kind: 'staff', id: admin.id }, Date.now());
+		else if (kind === 'port' && !portId) errors.org_port = m.staff_org_port_required();
+		if (Object.keys(errors).length) return fail(400, { values: fields, errors });
+		createOrganisation(
+			appDb(),
+			{ name, kind: kind!, portId },
+			{ kind: 'staff', id: admin.id },
+			Date.now()
+		);
 		return {};
 	},
 	deactivate: async (event) => {

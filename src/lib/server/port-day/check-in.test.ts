@@ -108,7 +108,7 @@ function appointment(
 }
 
 const ana = appointment('AAA-333-444', ['Ana López', 'Luis López']);
-const kiche = appointment('CCC-333-444', ["Ixchel Tz'ul"]);
+appointment('CCC-333-444', ["Ixchel Tz'ul"]);
 const cancelled = appointment('DDD-333-444', ['Pavel Orlov'], place, 'cancelled');
 const elsewhere = appointment('EEE-333-444', ['Wei Zhang'], {
 	portId: 'hidalgo',

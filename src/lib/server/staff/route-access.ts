@@ -23,7 +23,9 @@ export const staffRouteAccess: Readonly<Record<string, readonly StaffRole[] | 's
 	'/(staff)/caseworker/stop-acting': caseworkers,
 	'/(staff)/admin/staff': admins,
 	'/(staff)/admin/audit': admins,
-	'/(staff)/admin/kiosks': admins
+	'/(staff)/admin/kiosks': admins,
+	'/(staff)/admin/audio': admins,
+	'/(staff)/admin/languages': admins
 };
 
 export const isStaffRoute = (routeId: string | null) => !!routeId?.startsWith('/(staff)/');

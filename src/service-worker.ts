@@ -269,19 +269,38 @@ async function forgetEverything(): Promise<void> {
 
 /* ---------- Listen audio ---------- */
 
+// Also an administrator's recordings (/audio/recorded/…): named by content, never changed.
 registerRoute(
 	({ url }) => url.origin === self.location.origin && url.pathname.startsWith('/audio/'),
 	new CacheFirst({ cacheName: audioCache })
 );
 
-/** Stores a language's audio in the one format this browser plays, ahead of a lost connection. */
+/** The recordings of a language that replace its synthesised audio, by prompt. */
+async function recordedAudio(locale: string): Promise<Record<string, string>> {
+	try {
+		const response = await fetch(`/audio/recorded/${locale}`);
+		return response.ok
+			? ((await response.json()) as { prompts: Record<string, string> }).prompts
+			: {};
+	} catch {
+		return {};
+	}
+}
+
+/**
+ * Stores a language's audio in the one format this browser plays, ahead of a lost connection:
+ * for a prompt with a recording, the recording (the only format it has).
+ */
 async function warmAudio(locale: string, format: 'opus' | 'mp3'): Promise<void> {
-	const manifest = (await (await fetch('/audio/manifest.json')).json()) as {
-		prompts: Record<string, Record<string, { hash: string }>>;
-	};
+	const [manifest, recorded] = await Promise.all([
+		fetch('/audio/manifest.json').then(
+			(r) => r.json() as Promise<{ prompts: Record<string, Record<string, { hash: string }>> }>
+		),
+		recordedAudio(locale)
+	]);
 	const cache = await caches.open(audioCache);
-	for (const entry of Object.values(manifest.prompts[locale] ?? {})) {
-		const url = `/audio/${locale}/${entry.hash}.${format}`;
+	for (const [prompt, entry] of Object.entries(manifest.prompts[locale] ?? {})) {
+		const url = recorded[prompt] ?? `/audio/${locale}/${entry.hash}.${format}`;
 		if (!(await cache.match(url))) await cache.add(url);
 	}
 }

@@ -22,5 +22,5 @@ export const load: LayoutServerLoad = (event) => ({
 					idleLeftMs: event.locals.staff.idleEndsAt - Date.now()
 				}
 			: null,
-	audio: audioForRoute(event.route.id, event.locals.locale)
+	audio: audioForRoute(appDb(), event.route.id, event.locals.locale)
 });

@@ -36,7 +36,9 @@ export const staffRouteAccess: Readonly<Record<string, readonly StaffRole[] | 's
 	'/(staff)/admin/exports': officers,
 	'/(staff)/admin/exports/appointments.csv': officers,
 	'/(staff)/admin/exports/runs.csv': officers,
-	'/(staff)/admin/exports/audit.csv': admins
+	'/(staff)/admin/exports/audit.csv': admins,
+	'/(staff)/admin/audio': admins,
+	'/(staff)/admin/languages': admins
 };
 
 export const isStaffRoute = (routeId: string | null) => !!routeId?.startsWith('/(staff)/');

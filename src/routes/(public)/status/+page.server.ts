@@ -37,7 +37,7 @@ export const load: PageServerLoad = (event) => {
 				: 'status_ended';
 	allowOfflineCopy(event);
 	return {
-		audio: audioFor(prompt, event.locals.locale),
+		audio: audioFor(db, prompt, event.locals.locale),
 		code: bookingCodeOf(db, accountId) ?? '',
 		partySize: partySize(db, accountId),
 		banner: banners.includes(banner as Banner) ? (banner as Banner) : null,

@@ -4,6 +4,7 @@
  * cookies, so it holds nobody's data; it carries the Listen audio of every question.
  */
 import { promptOfRoute } from '$lib/audio/prompts';
+import { appDb } from '$lib/server/app';
 import { audioFor } from '$lib/server/audio';
 import { questionsByRoute } from '$lib/registration/questions';
 import { checkRoute } from '$lib/offline/draw-offline';
@@ -13,7 +14,7 @@ export const load: PageServerLoad = ({ locals }) => ({
 	questionAudio: Object.fromEntries(
 		[...Object.keys(questionsByRoute), checkRoute].map((id) => [
 			id,
-			audioFor(promptOfRoute[id], locals.locale)
+			audioFor(appDb(), promptOfRoute[id], locals.locale)
 		])
 	)
 });

@@ -14,7 +14,7 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
 	requireStaff(event, caseworkers);
-	return { consentAudio: audioFor('consent', event.locals.locale) };
+	return { consentAudio: audioFor(appDb(), 'consent', event.locals.locale) };
 };
 
 export const actions: Actions = {

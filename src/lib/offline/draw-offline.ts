@@ -10,7 +10,7 @@ import {
 	stepPath,
 	type RegistrationAnswers
 } from '$lib/registration/flow';
-import { checkPageData, questionPageData } from '$lib/registration/page-data';
+import { checkPageData, questionPageData, usStateOptions } from '$lib/registration/page-data';
 import {
 	questionsByRoute,
 	type AnyQuestion,
@@ -49,5 +49,6 @@ export function drawOffline(
 	if (step.kind === 'person' && step.question === 'nationality') {
 		data.countries = nationalityOptions(locale).map((c) => ({ value: c.code, label: c.name }));
 	}
+	if (step.kind === 'address') data.states = usStateOptions();
 	return { kind: 'page', routeId: routeId as QuestionRouteId, data };
 }

@@ -24,6 +24,12 @@ export function questionPageData<F extends string, V>(
 	};
 }
 
+/**
+ * The states to choose from, sent with the address page as data rather than bundled in its
+ * script: the list is in the page's HTML anyway, and applicant scripts have a weight budget.
+ */
+export const usStateOptions = () => usStates.map((s) => ({ value: s.code, label: s.name }));
+
 export function checkPageData(answers: RegistrationAnswers, locale: string) {
 	const address = answers.usAddress;
 	return {

@@ -5,6 +5,7 @@ import { expectNoAxeViolations } from '../support/axe';
 import { addDaysIso, allocationToday } from '../support/cli';
 import { expectRedirect, httpClient, post, registerByHttp } from '../support/http-applicant';
 import { readQr } from '../support/qr';
+import { browserWithCamera, qrVideoFile } from '../support/fake-camera';
 import { chooseOwnPassword, firstAdmin, staffSignIn } from '../support/staff';
 import type { Page } from '@playwright/test';
 
@@ -47,7 +48,7 @@ async function ticketQrImage(page: Page, code: string, pin: string): Promise<Buf
 	return page.getByTestId('ticket-qr').screenshot();
 }
 
-test('an admin changes a date’s capacity, previews and runs the allocation; an officer checks in by QR photo and by code, marks a no-show, and the day adds up', async ({
+test('an admin changes a date’s capacity, previews and runs the allocation; an officer checks in by QR photo, camera and code, marks a no-show, and the day adds up', async ({
 	page,
 	browser,
 	server
@@ -58,7 +59,8 @@ test('an admin changes a date’s capacity, previews and runs the allocation; an
 	const groups = [
 		await requestForToday(server.url, 'Ana Pérez'),
 		await requestForToday(server.url, 'Jean Désir'),
-		await requestForToday(server.url, 'Wei Zhang')
+		await requestForToday(server.url, 'Wei Zhang'),
+		await requestForToday(server.url, 'Amina Diallo')
 	];
 
 	const admin = firstAdmin(server);
@@ -97,8 +99,8 @@ test('an admin changes a date’s capacity, previews and runs the allocation; an
 	await page.fill('#date', yesterday);
 	await page.getByRole('button', { name: 'Preview' }).click();
 	const preview = page.getByTestId('preview');
-	await expect(preview.getByTestId('offers')).toHaveText('3');
-	await expect(preview.getByTestId('pooled')).toHaveText('3');
+	await expect(preview.getByTestId('offers')).toHaveText('4');
+	await expect(preview.getByTestId('pooled')).toHaveText('4');
 	await expectNoAxeViolations(page, 'allocation preview');
 	const db = new Database(server.dbPath, { readonly: true });
 	const offers = () => (db.prepare('select count(*) n from offer').get() as { n: number }).n;
@@ -109,10 +111,10 @@ test('an admin changes a date’s capacity, previews and runs the allocation; an
 	await page.check('#confirm');
 	await page.getByRole('button', { name: 'Run the allocation now' }).click();
 	await expect(page).toHaveURL(new RegExp(`/admin/allocation/${yesterday}\\?saved=run$`));
-	await expect(page.getByTestId('run-offers')).toHaveText('3');
+	await expect(page.getByTestId('run-offers')).toHaveText('4');
 	await expectNoAxeViolations(page, 'a run');
 	const slots = db.prepare('select port_id, date, slot_time from offer').all();
-	expect(slots).toEqual(Array(3).fill({ port_id: 'laredo', date: today, slot_time: '08:00' }));
+	expect(slots).toEqual(Array(4).fill({ port_id: 'laredo', date: today, slot_time: '08:00' }));
 	db.close();
 	for (const g of groups) {
 		expect((await g.client.post('/status?/confirm', { form: {}, maxRedirects: 0 })).status()).toBe(
@@ -141,15 +143,20 @@ test('an admin changes a date’s capacity, previews and runs the allocation; an
 	await chooseOwnPassword(officer, 'a passphrase for Oscar');
 	await officer.goto('/port');
 	await expect(officer).toHaveURL(/\/port\/laredo$/);
-	await expect(officer.getByTestId('count-appointments')).toHaveText('3');
-	await expect(officer.getByTestId('count-expected')).toHaveText('3');
+	await expect(officer.getByTestId('count-appointments')).toHaveText('4');
+	await expect(officer.getByTestId('count-expected')).toHaveText('4');
 	await expectNoAxeViolations(officer, 'port day');
 	// Another port is not the officer's.
 	expect((await officer.goto('/port/hidalgo'))!.status()).toBe(403);
 
 	const applicantContext = await browser.newContext({ baseURL: server.url });
 	const applicantPage = await applicantContext.newPage();
-	const [ana, jean, wei] = groups as [(typeof groups)[0], (typeof groups)[0], (typeof groups)[0]];
+	const [ana, jean, wei, amina] = groups as Array<(typeof groups)[0]> as [
+		(typeof groups)[0],
+		(typeof groups)[0],
+		(typeof groups)[0],
+		(typeof groups)[0]
+	];
 
 	// Ana: her ticket's QR code, photographed and read on the officer's device.
 	const anaQr = await ticketQrImage(applicantPage, ana.code, ana.pin);
@@ -196,6 +203,25 @@ test('an admin changes a date’s capacity, previews and runs the allocation; an
 	await officer.getByRole('button', { name: 'Check in', exact: true }).click();
 	await expect(officer.getByTestId('checked-in')).toContainText(`${jean.code} is checked in`);
 
+	// Amina: her ticket held up to the officer's camera (Chromium's fake camera films it).
+	await applicantContext.clearCookies();
+	await ticketQrImage(applicantPage, amina.code, amina.pin);
+	const aminaToken = (await readQr(applicantPage.getByTestId('ticket-qr')))!;
+	const cameraBrowser = await browserWithCamera(qrVideoFile(aminaToken, 'amina-ticket'));
+	try {
+		const cameraContext = await cameraBrowser.newContext({ baseURL: server.url });
+		const desk = await cameraContext.newPage();
+		await staffSignIn(desk, 'oscar@port.test', 'a passphrase for Oscar');
+		await expect(desk).toHaveURL(/\/staff$/);
+		await desk.goto('/port/laredo/check-in');
+		await desk.getByRole('button', { name: 'Scan with the camera' }).click();
+		await expect(desk.getByTestId('checked-in')).toContainText(`${amina.code} is checked in`, {
+			timeout: 15_000
+		});
+	} finally {
+		await cameraBrowser.close();
+	}
+
 	// Wei did not come.
 	await officer.goto('/port/laredo');
 	await officer
@@ -203,8 +229,8 @@ test('an admin changes a date’s capacity, previews and runs the allocation; an
 		.getByRole('button', { name: /Did not come/ })
 		.click();
 	await expect(officer.getByRole('status')).toContainText(`${wei.code} is marked as not come`);
-	await expect(officer.getByTestId('count-appointments')).toHaveText('3');
-	await expect(officer.getByTestId('count-arrived')).toHaveText('2');
+	await expect(officer.getByTestId('count-appointments')).toHaveText('4');
+	await expect(officer.getByTestId('count-arrived')).toHaveText('3');
 	await expect(officer.getByTestId('count-no-show')).toHaveText('1');
 	await expect(officer.getByTestId('count-expected')).toHaveText('0');
 	await expect(officer.locator(`tr[data-code="${ana.code}"] [data-testid=attendance]`)).toHaveText(
@@ -227,7 +253,7 @@ test('an admin changes a date’s capacity, previews and runs the allocation; an
 			'appointment.no_show'
 		])
 	);
-	expect(actions.filter((a) => a === 'appointment.checked_in')).toHaveLength(2);
+	expect(actions.filter((a) => a === 'appointment.checked_in')).toHaveLength(3);
 	await officerContext.close();
 	await applicantContext.close();
 });

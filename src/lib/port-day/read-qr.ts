@@ -40,6 +40,15 @@ function pixelsOf(source: Source): ImageData | null {
 	return context.getImageData(0, 0, canvas.width, canvas.height);
 }
 
+/**
+ * Loads what reading needs ahead of time, so a scan still works if the connection drops
+ * after the page opened (the check of the signature needs no network either).
+ */
+export async function prepareQrReading(): Promise<void> {
+	await nativeDetector();
+	if (!detector) await import('jsqr');
+}
+
 /** The text of the QR code in the frame or photo, or null when none can be read. */
 export async function readQr(source: Source): Promise<string | null> {
 	const native = await nativeDetector();

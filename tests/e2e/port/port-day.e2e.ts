@@ -160,6 +160,11 @@ test('an admin changes a date’s capacity, previews and runs the allocation; an
 
 	// Ana: her ticket's QR code, photographed and read on the officer's device.
 	const anaQr = await ticketQrImage(applicantPage, ana.code, ana.pin);
+	// The port's instructions travel with the ticket.
+	await expect(applicantPage.locator('.port-instructions')).toHaveText(
+		'Queue at lane 4.\nBring this ticket.'
+	);
+	await expectNoAxeViolations(applicantPage, 'ticket with the port’s instructions');
 	await officer.goto('/port/laredo/check-in');
 	await expectNoAxeViolations(officer, 'check-in');
 	await officer.setInputFiles('#photo', {
@@ -179,12 +184,21 @@ test('an admin changes a date’s capacity, previews and runs the allocation; an
 	payload.n = 9;
 	const forged = `${head}.${Buffer.from(JSON.stringify(payload)).toString('base64url')}.${signature}`;
 	const forgedQr = await QRCode.toBuffer(forged, { errorCorrectionLevel: 'M', scale: 6 });
+	// Without a network the officer's device still tells a genuine ticket from a forged one.
+	await officerContext.setOffline(true);
+	await officer.setInputFiles('#photo', {
+		name: 'jean.png',
+		mimeType: 'image/png',
+		buffer: await QRCode.toBuffer(jeanToken, { errorCorrectionLevel: 'M', scale: 6 })
+	});
+	await expect(officer.getByTestId('scan-refused')).toContainText('No connection');
 	await officer.setInputFiles('#photo', {
 		name: 'forged.png',
 		mimeType: 'image/png',
 		buffer: forgedQr
 	});
 	await expect(officer.getByTestId('scan-refused')).toContainText('This ticket is not genuine');
+	await officerContext.setOffline(false);
 	await expectNoAxeViolations(officer, 'check-in refused');
 	// Typed in (or sent by a handheld scanner), the server refuses it too: 400, with the message.
 	await officer.fill('#ticket', forged);

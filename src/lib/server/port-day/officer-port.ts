@@ -10,7 +10,7 @@ import type { StaffContext } from '../staff/require-staff';
 import { dateInZone } from '../allocation/schedule';
 import { allPorts, findPort, type PortRow } from '../ports/port-admin';
 
-export function portsOf(db: Db, staff: StaffContext): PortRow[] {
+export function portsOf(db: Db, staff: Pick<StaffContext, 'role' | 'organisationId'>): PortRow[] {
 	if (staff.role === 'admin') return allPorts(db);
 	const own = db
 		.select({ portId: organisation.portId })

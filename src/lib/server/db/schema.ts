@@ -55,6 +55,11 @@ export const account = sqliteTable('account', {
 	organisationId: integer('organisation_id').references(() => organisation.id),
 	/** When the group agreed to a caseworker registering them (the consent statement). */
 	consentAt: integer('consent_at'),
+	/**
+	 * A keyed hash of the network the registration came from (an IPv4 /24 or IPv6 /48), never
+	 * the address: lets the analytics see many accounts made from one network in minutes.
+	 */
+	networkHash: text('network_hash'),
 	createdAt: integer('created_at').notNull()
 });
 
@@ -384,4 +389,92 @@ export const audioRecording = sqliteTable(
 		uploadedAt: integer('uploaded_at').notNull()
 	},
 	(t) => [primaryKey({ columns: [t.locale, t.prompt] })]
+);
+
+export const flagKinds = [
+	'shared_address',
+	'duplicate_person',
+	'velocity',
+	'network_burst'
+] as const;
+export type FlagKind = (typeof flagKinds)[number];
+export const flagStatuses = ['open', 'no_concern', 'interview', 'duplicate'] as const;
+export type FlagStatus = (typeof flagStatuses)[number];
+
+/**
+ * A pattern found by the integrity analytics, for a person to review: never a denial by
+ * itself. One row per pattern (kind + key), refreshed when a later pass finds it again.
+ */
+export const flag = sqliteTable(
+	'flag',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		kind: text('kind', { enum: flagKinds }).notNull(),
+		/** What makes the pattern the same one from pass to pass (an address key, a cluster). */
+		key: text('key').notNull(),
+		score: integer('score').notNull(),
+		/** Accounts and people involved (ids only). */
+		subjects: text('subjects', { mode: 'json' })
+			.notNull()
+			.$type<{ accountIds: number[]; personIds: number[] }>(),
+		/** Which fields matched and how much each contributed; see src/lib/fraud/types.ts. */
+		evidence: text('evidence', { mode: 'json' }).notNull().$type<Record<string, unknown>>(),
+		status: text('status', { enum: flagStatuses }).notNull(),
+		reviewedBy: integer('reviewed_by').references(() => staffUser.id),
+		reviewedAt: integer('reviewed_at'),
+		note: text('note'),
+		createdAt: integer('created_at').notNull(),
+		updatedAt: integer('updated_at').notNull()
+	},
+	(t) => [
+		uniqueIndex('flag_kind_key').on(t.kind, t.key),
+		index('flag_status_score').on(t.status, t.score)
+	]
+);
+
+/** Addresses that legitimately house many people (shelters, sponsor organisations). */
+export const addressAllowlist = sqliteTable('address_allowlist', {
+	/** The normalised address key (number + street + unit + ZIP5). */
+	addressKey: text('address_key').primaryKey(),
+	label: text('label').notNull(),
+	addedBy: integer('added_by').references(() => staffUser.id),
+	createdAt: integer('created_at').notNull()
+});
+
+/**
+ * Matching keys of each person, written at registration, so a new registration is compared
+ * with earlier ones by index lookups instead of a full pass.
+ */
+export const personKey = sqliteTable(
+	'person_key',
+	{
+		personId: integer('person_id')
+			.notNull()
+			.references(() => person.id, { onDelete: 'cascade' }),
+		accountId: integer('account_id').notNull(),
+		/** 'dob_surname', 'phone', 'address', 'network'. */
+		kind: text('kind').notNull(),
+		value: text('value').notNull(),
+		createdAt: integer('created_at').notNull()
+	},
+	(t) => [index('person_key_lookup').on(t.kind, t.value), index('person_key_person').on(t.personId)]
+);
+
+/** The SQLite job queue (the outbox): work done after the request that asked for it. */
+export const job = sqliteTable(
+	'job',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		channel: text('channel').notNull(),
+		payload: text('payload', { mode: 'json' }).notNull().$type<Record<string, unknown>>(),
+		attempts: integer('attempts').notNull().default(0),
+		nextTryAt: integer('next_try_at').notNull(),
+		/** Set by the process working on it; a job claimed long ago is taken over. */
+		claimedBy: text('claimed_by'),
+		claimedAt: integer('claimed_at'),
+		doneAt: integer('done_at'),
+		error: text('error'),
+		createdAt: integer('created_at').notNull()
+	},
+	(t) => [index('job_due').on(t.doneAt, t.nextTryAt)]
 );

@@ -49,4 +49,5 @@ CREATE TABLE `person_key` (
 --> statement-breakpoint
 CREATE INDEX `person_key_lookup` ON `person_key` (`kind`,`value`);--> statement-breakpoint
 CREATE INDEX `person_key_person` ON `person_key` (`person_id`);--> statement-breakpoint
-ALTER TABLE `account` ADD `network_hash` text;
+ALTER TABLE `account` ADD `network_hash` text;--> statement-breakpoint
+ALTER TABLE `account` ADD `kiosk_id` integer REFERENCES kiosk(id);

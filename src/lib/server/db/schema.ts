@@ -60,6 +60,8 @@ export const account = sqliteTable('account', {
 	 * the address: lets the analytics see many accounts made from one network in minutes.
 	 */
 	networkHash: text('network_hash'),
+	/** Registered on a shelter's kiosk. */
+	kioskId: integer('kiosk_id').references(() => kiosk.id),
 	createdAt: integer('created_at').notNull()
 });
 

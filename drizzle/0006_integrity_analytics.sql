@@ -50,4 +50,5 @@ CREATE TABLE `person_key` (
 CREATE INDEX `person_key_lookup` ON `person_key` (`kind`,`value`);--> statement-breakpoint
 CREATE INDEX `person_key_person` ON `person_key` (`person_id`);--> statement-breakpoint
 ALTER TABLE `account` ADD `network_hash` text;--> statement-breakpoint
-ALTER TABLE `account` ADD `kiosk_id` integer REFERENCES kiosk(id);
+ALTER TABLE `account` ADD `kiosk_id` integer REFERENCES kiosk(id);--> statement-breakpoint
+ALTER TABLE `account` ADD `merged_into` integer;

@@ -62,6 +62,8 @@ export const account = sqliteTable('account', {
 	networkHash: text('network_hash'),
 	/** Registered on a shelter's kiosk. */
 	kioskId: integer('kiosk_id').references(() => kiosk.id),
+	/** A reviewer found this account to be a duplicate of that one, and merged them. */
+	mergedInto: integer('merged_into'),
 	createdAt: integer('created_at').notNull()
 });
 

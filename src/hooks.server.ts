@@ -8,7 +8,13 @@ import {
 import { sequence } from '@sveltejs/kit/hooks';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { localizeHref } from '$lib/paraglide/runtime';
-import { announceFirstAdmin, appDb, startHousekeeping, startScheduler } from '$lib/server/app';
+import {
+	announceFirstAdmin,
+	appDb,
+	startHousekeeping,
+	startScheduler,
+	startJobs
+} from '$lib/server/app';
 import { findApplicantSession } from '$lib/server/auth/applicant-sessions';
 import { kioskCookie, sessionCookie, setSessionCookie, staffCookie } from '$lib/server/cookies';
 import { findKiosk } from '$lib/server/kiosk/kiosks';
@@ -39,6 +45,7 @@ export const init: ServerInit = async () => {
 	await announceFirstAdmin();
 	startHousekeeping();
 	startScheduler();
+	startJobs();
 };
 
 /** Remembers the last language used, for the language page to offer first next time. */

@@ -57,6 +57,8 @@ export type SharedAddressEvidence = {
 export type DuplicateEvidence = {
 	kind: 'duplicate_person';
 	pairs: Array<{ a: number; b: number; score: number; contributions: Contribution[] }>;
+	/** Each record of the cluster with its account (pairs in one account are a family, not a match). */
+	people?: Array<{ personId: number; accountId: number }>;
 };
 
 export type VelocityEvidence = {

@@ -11,6 +11,8 @@ import { createFirstAdmin } from './staff/staff-users';
 import { deleteExpiredStaffSessions } from './staff/staff-sessions';
 import { config } from './config';
 import { schedulerTick } from './allocation/scheduler';
+import { scheduleFullPass, workJobs } from './jobs/worker';
+import { purgeJobs } from './jobs/queue';
 import { runSettings, scheduleOf } from './allocation/settings';
 import { loadOrCreateTicketKeys, type TicketKeys } from './tickets/ticket-keys';
 
@@ -32,6 +34,7 @@ export function startHousekeeping(): void {
 		deleteExpiredSessions(appDb(), now);
 		purgeReceipts(appDb(), now);
 		deleteExpiredStaffSessions(appDb(), now);
+		purgeJobs(appDb(), now);
 	};
 	sweep();
 	setInterval(sweep, 60 * 60_000).unref();
@@ -52,6 +55,20 @@ export function startScheduler(): void {
 	};
 	tick();
 	setInterval(tick, 60_000).unref();
+}
+
+/** The job queue: every two seconds, this process takes what is due (see jobs/worker.ts). */
+export function startJobs(): void {
+	const claimant = `pid:${process.pid}`;
+	scheduleFullPass(appDb(), Date.now());
+	const tick = () => {
+		try {
+			workJobs(appDb(), claimant, Date.now());
+		} catch (error) {
+			console.error(`jobs: ${error instanceof Error ? error.message : error}`);
+		}
+	};
+	setInterval(tick, 2_000).unref();
 }
 
 /**

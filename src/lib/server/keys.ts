@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { config } from './config';
 
 export function loadOrCreateSecret(keyDir: string, name: string): Buffer {
 	const path = join(keyDir, `${name}.key`);
@@ -19,4 +20,12 @@ export function loadOrCreateSecret(keyDir: string, name: string): Buffer {
 	} catch {
 		return Buffer.from(readFileSync(path, 'utf8').trim(), 'hex');
 	}
+}
+
+let pseudonym: Buffer | undefined;
+
+/** The installation's pseudonym secret (allocation ids, network hashes), read once. */
+export function pseudonymKey(): Buffer {
+	pseudonym ??= loadOrCreateSecret(config.keyDir, 'pseudonym');
+	return pseudonym;
 }

@@ -3,6 +3,8 @@
  * reload, a server restart or a return days later resumes where the person stopped.
  */
 import { and, eq, isNotNull, isNull, lt } from 'drizzle-orm';
+import { enqueue } from '../jobs/queue';
+import { registrationCheck } from '../jobs/worker';
 import type { Db } from '../db';
 import { account, person, registrationDraft } from '../db/schema';
 import { isComplete, type RegistrationAnswers } from '../../registration/flow';
@@ -94,7 +96,14 @@ export type NewAccount = { accountId: number; created: boolean };
 export async function completeDraft(
 	db: Db,
 	draftId: string,
-	details: { locale: string; channel: 'self' | 'kiosk' | 'caseworker'; organisationId?: number },
+	details: {
+		locale: string;
+		channel: 'self' | 'kiosk' | 'caseworker';
+		organisationId?: number;
+		kioskId?: number;
+		/** The registering network, as a keyed hash (fraud/network.ts). */
+		networkHash?: string | null;
+	},
 	now: number
 ): Promise<NewAccount | null> {
 	const pin = generatePin();
@@ -112,6 +121,8 @@ export async function completeDraft(
 			phone: answers.phone ?? null,
 			usAddress: answers.usAddress ?? null,
 			organisationId: details.organisationId ?? null,
+			kioskId: details.kioskId ?? null,
+			networkHash: details.networkHash ?? null,
 			consentAt: row.consentAt,
 			createdAt: now
 		});
@@ -126,6 +137,9 @@ export async function completeDraft(
 				})
 				.run();
 		});
+		// Checked by the integrity analytics as it arrives, after this transaction (the outbox;
+		// `db` is the same connection, so the job is written inside this transaction).
+		enqueue(db, registrationCheck, { accountId }, now);
 		tx.update(registrationDraft)
 			.set({ accountId, pinOnce: pin, updatedAt: now })
 			.where(eq(registrationDraft.id, draftId))

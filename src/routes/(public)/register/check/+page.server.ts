@@ -4,6 +4,8 @@ import { firstUnanswered, isComplete, stepPath } from '$lib/registration/flow';
 import { checkPageData } from '$lib/registration/page-data';
 import { appDb } from '$lib/server/app';
 import { completeDraft } from '$lib/server/booking/registration-drafts';
+import { networkHash } from '$lib/server/fraud/network';
+import { pseudonymKey } from '$lib/server/keys';
 import { startApplicantSession } from '$lib/server/auth/applicant-sessions';
 import { clearApplicantCookies, setSessionCookie } from '$lib/server/cookies';
 import { appendAudit } from '$lib/server/audit/audit-log';
@@ -32,14 +34,26 @@ export const actions: Actions = {
 		const staff = draft.assistedBy ? event.locals.staff : null;
 		const kiosk = event.locals.kioskDevice;
 		const locale = event.locals.locale;
+		const network = networkHash(event.getClientAddress(), pseudonymKey());
 		const made = await completeDraft(
 			appDb(),
 			draft.id,
 			staff
-				? { locale, channel: 'caseworker', organisationId: staff.organisationId }
+				? {
+						locale,
+						channel: 'caseworker',
+						organisationId: staff.organisationId,
+						networkHash: network
+					}
 				: kiosk
-					? { locale, channel: 'kiosk', organisationId: kiosk.organisationId }
-					: { locale, channel: 'self' },
+					? {
+							locale,
+							channel: 'kiosk',
+							organisationId: kiosk.organisationId,
+							kioskId: kiosk.id,
+							networkHash: network
+						}
+					: { locale, channel: 'self', networkHash: network },
 			now
 		);
 		if (!made) redirect(303, localizeHref('/start'));

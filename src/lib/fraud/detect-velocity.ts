@@ -1,0 +1,164 @@
+/**
+ * Velocity: registrations or requests per account, phone, kiosk or caseworker organisation
+ * per day and per month above what people do. Kiosks and caseworkers register many families
+ * by design, so they have their own, higher norms. Pure.
+ */
+import type { Prepared } from './prepare';
+import type { Finding, VelocityEvidence } from './types';
+
+export type VelocityLimits = {
+	requestsPerAccountPerMonth: number;
+	/** Accounts giving one phone: people on their own phones. */
+	phonePerDay: number;
+	phonePerMonth: number;
+	/** …and a shelter's or caseworker's phone given for the families they help. */
+	assistedPhonePerDay: number;
+	assistedPhonePerMonth: number;
+	kioskPerDay: number;
+	caseworkerOrganisationPerDay: number;
+};
+
+export const velocityDefaults: VelocityLimits = {
+	requestsPerAccountPerMonth: 8,
+	phonePerDay: 4,
+	phonePerMonth: 10,
+	assistedPhonePerDay: 40,
+	assistedPhonePerMonth: 150,
+	kioskPerDay: 200,
+	caseworkerOrganisationPerDay: 120
+};
+
+const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+const month = (ms: number) => new Date(ms).toISOString().slice(0, 7);
+
+function tally(map: Map<string, Set<number>>, key: string, accountId: number): void {
+	const set = map.get(key);
+	if (set) set.add(accountId);
+	else map.set(key, new Set([accountId]));
+}
+
+export function findVelocity(
+	people: readonly Prepared[],
+	limits: VelocityLimits = velocityDefaults
+): Finding[] {
+	// One entry per account: velocity counts accounts and requests, not family members.
+	const accounts = new Map<number, Prepared>();
+	const peopleOf = new Map<number, number[]>();
+	for (const p of people) {
+		if (!accounts.has(p.accountId)) accounts.set(p.accountId, p);
+		const list = peopleOf.get(p.accountId);
+		if (list) list.push(p.personId);
+		else peopleOf.set(p.accountId, [p.personId]);
+	}
+	const findings: Finding[] = [];
+	const flag = (key: string, accountIds: number[], evidence: VelocityEvidence) => {
+		const ratio = evidence.count / evidence.limit;
+		findings.push({
+			kind: 'velocity',
+			key,
+			score: Math.min(100, Math.round(40 + 20 * Math.log2(ratio))),
+			accountIds: accountIds.sort((a, b) => a - b),
+			personIds: accountIds.flatMap((id) => peopleOf.get(id) ?? []).sort((a, b) => a - b),
+			evidence
+		});
+	};
+
+	const byPhone = new Map<string, Set<number>>();
+	const byKiosk = new Map<string, Set<number>>();
+	const byOrganisation = new Map<string, Set<number>>();
+	for (const a of accounts.values()) {
+		const perMonth = new Map<string, number>();
+		for (const t of a.requestTimes) perMonth.set(month(t), (perMonth.get(month(t)) ?? 0) + 1);
+		for (const [when, count] of perMonth)
+			if (count > limits.requestsPerAccountPerMonth)
+				flag(`account:${a.accountId}:${when}`, [a.accountId], {
+					kind: 'velocity',
+					subject: 'account',
+					counted: 'requests',
+					period: 'month',
+					when,
+					count,
+					limit: limits.requestsPerAccountPerMonth
+				});
+		const assisted = a.channel === 'self' ? 'self' : 'assisted';
+		if (a.phone) {
+			tally(byPhone, `${assisted}|${a.phone}|day|${day(a.registeredAt)}`, a.accountId);
+			tally(byPhone, `${assisted}|${a.phone}|month|${month(a.registeredAt)}`, a.accountId);
+		}
+		if (a.kioskId !== null) tally(byKiosk, `${a.kioskId}|${day(a.registeredAt)}`, a.accountId);
+		else if (a.channel === 'caseworker' && a.organisationId !== null)
+			tally(byOrganisation, `${a.organisationId}|${day(a.registeredAt)}`, a.accountId);
+	}
+
+	// A phone over the limit on several days of one month is one pattern: keep the month's
+	// finding, and days only where the month stayed within its limit.
+	const phoneMonths = new Set<string>();
+	for (const [key, set] of byPhone) {
+		const [assisted, phone, period, when] = key.split('|') as [
+			string,
+			string,
+			'day' | 'month',
+			string
+		];
+		if (period !== 'month') continue;
+		const limit = assisted === 'self' ? limits.phonePerMonth : limits.assistedPhonePerMonth;
+		if (set.size <= limit) continue;
+		phoneMonths.add(`${phone}|${when}`);
+		flag(`phone:${phone}:${when}`, [...set], {
+			kind: 'velocity',
+			subject: 'phone',
+			counted: 'registrations',
+			period: 'month',
+			when,
+			count: set.size,
+			limit
+		});
+	}
+	for (const [key, set] of byPhone) {
+		const [assisted, phone, period, when] = key.split('|') as [
+			string,
+			string,
+			'day' | 'month',
+			string
+		];
+		if (period !== 'day' || phoneMonths.has(`${phone}|${when.slice(0, 7)}`)) continue;
+		const limit = assisted === 'self' ? limits.phonePerDay : limits.assistedPhonePerDay;
+		if (set.size > limit)
+			flag(`phone:${phone}:${when}`, [...set], {
+				kind: 'velocity',
+				subject: 'phone',
+				counted: 'registrations',
+				period: 'day',
+				when,
+				count: set.size,
+				limit
+			});
+	}
+	for (const [key, set] of byKiosk) {
+		const [kiosk, when] = key.split('|') as [string, string];
+		if (set.size > limits.kioskPerDay)
+			flag(`kiosk:${kiosk}:${when}`, [...set], {
+				kind: 'velocity',
+				subject: 'kiosk',
+				counted: 'registrations',
+				period: 'day',
+				when,
+				count: set.size,
+				limit: limits.kioskPerDay
+			});
+	}
+	for (const [key, set] of byOrganisation) {
+		const [organisation, when] = key.split('|') as [string, string];
+		if (set.size > limits.caseworkerOrganisationPerDay)
+			flag(`caseworker:${organisation}:${when}`, [...set], {
+				kind: 'velocity',
+				subject: 'caseworker',
+				counted: 'registrations',
+				period: 'day',
+				when,
+				count: set.size,
+				limit: limits.caseworkerOrganisationPerDay
+			});
+	}
+	return findings;
+}

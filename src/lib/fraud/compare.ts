@@ -6,7 +6,7 @@
  * a shared common name counts for less than a shared rare one. Pure.
  */
 import jaroWinkler from 'talisman/metrics/jaro-winkler';
-import { similarDates } from './normalise';
+import { dateSlip } from './normalise';
 import type { Prepared } from './prepare';
 import type { Contribution, FieldAgreement } from './types';
 
@@ -15,7 +15,8 @@ export const mProbabilities = {
 	nameExact: 0.55,
 	nameSimilar: 0.4,
 	dobExact: 0.9,
-	dobSimilar: 0.08,
+	dobSwapped: 0.05,
+	dobDigit: 0.03,
 	phone: 0.35,
 	address: 0.3,
 	nationality: 0.95
@@ -33,7 +34,9 @@ export type FrequencyTables = {
 	nationalities: Map<string, number>;
 	/** Share of random pairs of different people whose names are similar but not equal. */
 	uNameSimilar: number;
-	uDobSimilar: number;
+	/** …and whose dates of birth are the same with day and month swapped, or one digit off. */
+	uDobSwapped: number;
+	uDobDigit: number;
 };
 
 /**
@@ -45,19 +48,24 @@ export function nameSimilarity(a: Prepared, b: Prepared): number {
 	if (a.compact === b.compact) return 1;
 	const [short, long] =
 		a.tokens.length <= b.tokens.length ? [a.tokens, b.tokens] : [b.tokens, a.tokens];
+	if (!short.length) return 0;
+	// Words are paired one to one, best pairs first: one word cannot stand in for two.
+	const candidates: Array<[number, number, number]> = [];
+	short.forEach((t, i) =>
+		long.forEach((u, j) => candidates.push([t === u ? 1 : jaroWinkler(t, u), i, j]))
+	);
+	candidates.sort((x, y) => y[0] - x[0]);
+	const usedShort = new Set<number>();
+	const usedLong = new Set<number>();
 	let sum = 0;
-	for (const t of short) {
-		let best = 0;
-		for (const u of long) {
-			const s = t === u ? 1 : jaroWinkler(t, u);
-			if (s > best) best = s;
-		}
-		sum += best;
+	for (const [similarity, i, j] of candidates) {
+		if (usedShort.has(i) || usedLong.has(j)) continue;
+		usedShort.add(i);
+		usedLong.add(j);
+		sum += similarity;
 	}
 	// A left-out word costs a little: "María García" is close to "María García López".
-	const tokenScore = short.length
-		? (sum / short.length) * (1 - 0.03 * (long.length - short.length))
-		: 0;
+	const tokenScore = (sum / short.length) * (1 - 0.03 * (long.length - short.length));
 	return Math.max(tokenScore, jaroWinkler(a.compact, b.compact) * 0.98);
 }
 
@@ -108,15 +116,25 @@ export function compare(a: Prepared, b: Prepared, f: FrequencyTables): Compariso
 			1,
 			weightFor(true, mProbabilities.dobExact, exactU(f.dobs, a.dob, f.total))
 		);
-	else if (similarDates(a.dob, b.dob))
-		add('date_of_birth', 'similar', 0.9, weightFor(true, mProbabilities.dobSimilar, f.uDobSimilar));
-	else
-		add(
-			'date_of_birth',
-			'different',
-			0,
-			log2((1 - mProbabilities.dobExact - mProbabilities.dobSimilar) / 1)
-		);
+	else {
+		const slip = dateSlip(a.dob, b.dob);
+		if (slip === 'swapped')
+			add(
+				'date_of_birth',
+				'similar',
+				0.9,
+				weightFor(true, mProbabilities.dobSwapped, f.uDobSwapped)
+			);
+		else if (slip === 'digit')
+			add('date_of_birth', 'similar', 0.8, weightFor(true, mProbabilities.dobDigit, f.uDobDigit));
+		else
+			add(
+				'date_of_birth',
+				'different',
+				0,
+				log2(1 - mProbabilities.dobExact - mProbabilities.dobSwapped - mProbabilities.dobDigit)
+			);
+	}
 
 	if (!a.phone || !b.phone) add('phone', 'missing', 0, 0);
 	else if (a.phone === b.phone)

@@ -1,7 +1,7 @@
 /**
  * One person, several accounts: records are grouped into blocks that a real duplicate would
- * share (date of birth + a name word's sound, phone, address, birth year + all the name's
- * sounds), compared pairwise within each block (compare.ts), and matches joined into
+ * share (date of birth, day and month in either order, + a name word's sound; phone;
+ * address; birth year + all the name's sounds), compared pairwise within each block (compare.ts), and matches joined into
  * clusters (union–find). Only pairs from different accounts count. Pure.
  */
 import { compare, type FrequencyTables } from './compare';
@@ -23,7 +23,12 @@ export const duplicateDefaults: DuplicateOptions = { threshold: 14, maxBlock: 60
 /** The blocks a record belongs to: a real duplicate shares at least one with its twin. */
 export function blockKeys(p: Prepared): string[] {
 	const keys: string[] = [];
-	if (p.dob) for (const s of p.phonetic) keys.push(`d${p.dob}${s}`);
+	if (p.dob) {
+		// Day and month in either order: a date typed the other way round meets its twin.
+		const [year, month, day] = p.dob.split('-') as [string, string, string];
+		const dayMonth = month < day ? `${month}${day}` : `${day}${month}`;
+		for (const s of p.phonetic) keys.push(`d${year}${dayMonth}${s}`);
+	}
 	if (p.dob && p.phonetic.length)
 		keys.push(`y${p.dob.slice(0, 4)}${[...p.phonetic].sort().join('.')}`);
 	if (p.phone) keys.push(`p${p.phone}`);

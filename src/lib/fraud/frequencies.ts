@@ -1,7 +1,7 @@
 /** How common each value is, and how often random pairs of people agree: the u of compare.ts. */
 import type { FrequencyTables } from './compare';
 import { nameSimilarity, similarName } from './compare';
-import { similarDates } from './normalise';
+import { dateSlip } from './normalise';
 import type { Prepared } from './prepare';
 
 function count(table: Map<string, number>, value: string | null): void {
@@ -32,7 +32,8 @@ export function frequencyTables(
 		addresses: new Map(),
 		nationalities: new Map(),
 		uNameSimilar: 0.001,
-		uDobSimilar: 0.001
+		uDobSwapped: 0.001,
+		uDobDigit: 0.001
 	};
 	for (const p of people) {
 		count(f.names, p.compact);
@@ -44,17 +45,21 @@ export function frequencyTables(
 	if (people.length > 1) {
 		const next = random(people.length);
 		let names = 0;
-		let dobs = 0;
+		let swapped = 0;
+		let digit = 0;
 		for (let i = 0; i < samplePairs; i++) {
 			const a = people[Math.floor(next() * people.length)]!;
 			const b = people[Math.floor(next() * people.length)]!;
 			const s = nameSimilarity(a, b);
 			if (s >= similarName && s < 1) names++;
-			if (a.dob && b.dob && similarDates(a.dob, b.dob)) dobs++;
+			const slip = a.dob && b.dob ? dateSlip(a.dob, b.dob) : null;
+			if (slip === 'swapped') swapped++;
+			else if (slip === 'digit') digit++;
 		}
 		// At least one in the sample: a zero would make any agreement infinitely telling.
 		f.uNameSimilar = Math.max(names, 1) / samplePairs;
-		f.uDobSimilar = Math.max(dobs, 1) / samplePairs;
+		f.uDobSwapped = Math.max(swapped, 1) / samplePairs;
+		f.uDobDigit = Math.max(digit, 1) / samplePairs;
 	}
 	return f;
 }

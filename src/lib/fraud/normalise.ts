@@ -4,6 +4,7 @@
  * the same thing. Pure; no framework imports.
  */
 import doubleMetaphone from 'talisman/phonetics/double-metaphone';
+import { pinyin } from 'pinyin-pro';
 import { transliterate } from 'transliteration';
 import parseAddress from 'parse-address';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
@@ -28,13 +29,14 @@ const latinLetters: Record<string, string> = {
 const hanRun = /[\u3400-\u9fff]+/g;
 
 /**
- * A Chinese name in characters as it is written in pinyin: the family name (the first
- * character), then the given name as one word (王小明 → "王 小明" → "wang xiaoming").
+ * A Chinese name in characters as it is written in pinyin (pinyin-pro, which knows how
+ * each character is read in names): the family name (the first character), then the given
+ * name as one word (王小明 → "wang xiaoming").
  */
 function hanName(run: string): string {
-	const given = [...run].slice(1);
-	if (!given.length) return run;
-	return `${[...run][0]} ${transliterate(given.join('')).replace(/\s+/g, '')} `;
+	const syllables = pinyin(run, { toneType: 'none', type: 'array', v: true });
+	if (syllables.length < 2) return ` ${syllables.join('')} `;
+	return ` ${syllables[0]} ${syllables.slice(1).join('')} `;
 }
 
 /**
@@ -46,10 +48,10 @@ export function foldName(name: string): string {
 	let text = name.normalize('NFKC').replace(apostrophes, "'");
 	if (notLatin.test(text)) text = transliterate(text.replace(hanRun, hanName));
 	return text
+		.toLowerCase()
 		.normalize('NFD')
 		.replace(/[ıłøđßæœþ]/g, (ch) => latinLetters[ch] ?? ch)
 		.replace(/\p{M}/gu, '')
-		.toLowerCase()
 		.replace(/[^a-z0-9' ]+/g, ' ')
 		.replace(/\s+/g, ' ')
 		.trim();
@@ -104,13 +106,18 @@ export function normaliseDate(value: string): string | null {
  * of the finger). Exact equality is not "similar".
  */
 export function similarDates(a: string, b: string): boolean {
-	if (a === b || a.length !== 10 || b.length !== 10) return false;
+	return dateSlip(a, b) !== null;
+}
+
+/** How two dates differ when a person meant one: 'swapped' day and month, or one 'digit'. */
+export function dateSlip(a: string, b: string): 'swapped' | 'digit' | null {
+	if (a === b || a.length !== 10 || b.length !== 10) return null;
 	const [ya, ma, da] = a.split('-');
 	const [yb, mb, db] = b.split('-');
-	if (ya === yb && ma === db && da === mb) return true;
+	if (ya === yb && ma === db && da === mb) return 'swapped';
 	let differences = 0;
 	for (let i = 0; i < 10; i++) if (a[i] !== b[i]) differences++;
-	return differences === 1;
+	return differences === 1 ? 'digit' : null;
 }
 
 /** E.164, or null when it is not a possible number (U.S. numbers may omit +1). */

@@ -188,19 +188,6 @@ describe('one person, several accounts', () => {
 		expect(
 			clusters.some((c) => c.includes(twins[4]!.personId) && c.includes(twins[5]!.personId))
 		).toBe(true);
-		console.log(
-			JSON.stringify(
-				findings.map((f) => [
-					f.personIds,
-					(f.evidence as DuplicateEvidence).pairs[0]!.contributions.map(
-						(c) => c.field + c.agreement + c.weight
-					)
-				])
-			),
-			people
-				.filter((p) => findings.flatMap((f) => f.personIds).includes(p.personId))
-				.map((p) => p.fullName + p.dateOfBirth)
-		);
 		expect(findings).toHaveLength(3);
 	});
 	it('says which fields matched and what each contributed', () => {

@@ -76,9 +76,15 @@ function weightFor(agree: boolean, m: number, u: number): number {
 	return agree ? log2(m / uu) : log2((1 - m) / (1 - uu));
 }
 
+/**
+ * Below this many people, how common a value is cannot be told from the data (in a database
+ * of two people every name is "common"): the weights assume at least this many.
+ */
+export const minPopulation = 10_000;
+
 function exactU(table: Map<string, number>, value: string, total: number): number {
 	// The chance that a random other person has this value: how common it is.
-	return Math.max(1, table.get(value) ?? 1) / Math.max(total, 1);
+	return Math.max(1, table.get(value) ?? 1) / Math.max(total, minPopulation);
 }
 
 export type Comparison = { score: number; contributions: Contribution[] };

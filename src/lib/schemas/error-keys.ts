@@ -77,7 +77,11 @@ export const errorKeys = [
 	'export_to_required',
 	'export_date_invalid',
 	'export_range_backwards',
-	'export_range_too_long'
+	'export_range_too_long',
+	'review_decision_required',
+	'review_decision_invalid',
+	'review_note_required',
+	'review_note_too_long'
 ] as const;
 
 export type ErrorKey = (typeof errorKeys)[number];

@@ -5,6 +5,7 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../db';
 import { account, appointmentRequest, offer, person } from '../db/schema';
+import { accountsToInterview } from '../fraud/review';
 
 export type Attendance = 'expected' | 'arrived' | 'no_show';
 
@@ -15,6 +16,8 @@ export type DayAppointment = {
 	partySize: number;
 	names: string[];
 	attendance: Attendance;
+	/** The group's account is in a flag a reviewer decided should be talked to at the port. */
+	interview: boolean;
 };
 
 /** Confirmed appointments at the port on the date, by time then booking code. */
@@ -47,13 +50,18 @@ export function dayAppointments(db: Db, portId: string, date: string): DayAppoin
 				.orderBy(asc(person.accountId), asc(person.position))
 				.all()
 		: [];
+	const interview = accountsToInterview(
+		db,
+		rows.map((r) => r.accountId)
+	);
 	return rows.map((r) => ({
 		offerId: r.offerId,
 		time: r.time,
 		code: r.code,
 		partySize: r.partySize,
 		names: people.filter((p) => p.accountId === r.accountId).map((p) => p.name),
-		attendance: r.attendance ?? 'expected'
+		attendance: r.attendance ?? 'expected',
+		interview: interview.has(r.accountId)
 	}));
 }
 

@@ -33,6 +33,8 @@ export const staffRouteAccess: Readonly<Record<string, readonly StaffRole[] | 's
 	'/(staff)/port': officers,
 	'/(staff)/port/[portId]': officers,
 	'/(staff)/port/[portId]/check-in': officers,
+	'/(staff)/review': officers,
+	'/(staff)/review/[id]': officers,
 	'/(staff)/admin/exports': officers,
 	'/(staff)/admin/exports/appointments.csv': officers,
 	'/(staff)/admin/exports/runs.csv': officers,

@@ -111,6 +111,8 @@ test('every admin and officer page passes axe, in English and in Arabic (right t
 		'/admin/audio',
 		'/admin/languages',
 		'/admin/exports',
+		'/admin/allowlist',
+		'/review',
 		'/port',
 		'/port/laredo',
 		'/port/laredo/check-in'

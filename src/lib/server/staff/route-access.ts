@@ -25,6 +25,7 @@ export const staffRouteAccess: Readonly<Record<string, readonly StaffRole[] | 's
 	'/(staff)/admin/staff': admins,
 	'/(staff)/admin/audit': admins,
 	'/(staff)/admin/kiosks': admins,
+	'/(staff)/admin/allowlist': admins,
 	'/(staff)/admin/ports': admins,
 	'/(staff)/admin/ports/[id]': admins,
 	'/(staff)/admin/ports/[id]/capacity': admins,

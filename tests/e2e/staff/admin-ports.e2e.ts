@@ -79,6 +79,29 @@ test('an admin adds a port, gives it instructions, closes and reopens it; applic
 	await page.locator('form[action="?/preview"] button[type=submit]').click();
 	await expect(page.locator('#date-error')).toContainText(es.run_date_out_of_range!);
 	await expectNoAxeViolations(page, 'allocation, refused, in Spanish');
+
+	// A shelter's address on the allowlist: kept by its normalised key.
+	await page.goto('/admin/allowlist');
+	await page.fill('#label', 'Casa Esperanza');
+	await page.fill('#line1', '10 Hope Street');
+	await page.fill('#zip', '7804');
+	await page.locator('form[action="?/add"] button[type=submit]').click();
+	await expect(page.locator('#zip-error')).toContainText('5-digit ZIP code');
+	await expect(page.locator('#line1')).toHaveValue('10 Hope Street');
+	await expectNoAxeViolations(page, 'allowlist, refused');
+	await page.fill('#zip', '78040');
+	await page.fill('#line2', 'Apt 2');
+	await page.locator('form[action="?/add"] button[type=submit]').click();
+	await expect(page.getByTestId('allowlist')).toContainText('10 hope st #2 78040');
+	await expectNoAxeViolations(page, 'allowlist');
+	const db = new Database(server.dbPath, { readonly: true });
+	const allowed = db.prepare('select address_key, label from address_allowlist').all();
+	const audited = db
+		.prepare("select count(*) n from audit_entry where action = 'integrity.address_allowed'")
+		.get() as { n: number };
+	db.close();
+	expect(allowed).toEqual([{ address_key: '10 hope st #2 78040', label: 'Casa Esperanza' }]);
+	expect(audited.n).toBe(1);
 });
 
 test('every admin and officer page passes axe, in English and in Arabic (right to left)', async ({

@@ -12,8 +12,8 @@ import type { Contribution, FieldAgreement } from './types';
 
 /** How often one person's two records agree, field by field (from reviewed duplicates). */
 export const mProbabilities = {
-	nameExact: 0.55,
-	nameSimilar: 0.4,
+	nameExact: 0.6,
+	nameSimilar: 0.39,
 	dobExact: 0.9,
 	dobSwapped: 0.05,
 	dobDigit: 0.03,
@@ -34,6 +34,10 @@ export type FrequencyTables = {
 	nationalities: Map<string, number>;
 	/** Share of random pairs of different people whose names are similar but not equal. */
 	uNameSimilar: number;
+	/** In how many records each name word appears. */
+	tokens: Map<string, number>;
+	/** A typical record's rarest word, as a share of all records (the median). */
+	typicalRarestShare: number;
 	/** …and whose dates of birth are the same with day and month swapped, or one digit off. */
 	uDobSwapped: number;
 	uDobDigit: number;
@@ -46,14 +50,35 @@ export type FrequencyTables = {
  */
 export function nameSimilarity(a: Prepared, b: Prepared): number {
 	if (a.compact === b.compact) return 1;
-	const [short, long] =
-		a.tokens.length <= b.tokens.length ? [a.tokens, b.tokens] : [b.tokens, a.tokens];
+	const byWords = wordSimilarity(a.tokens, b.tokens);
+	// One name typed in Arabic or Gurmukhi letters, the other in Latin: transliteration
+	// leaves out vowels the other spelling has, so the words' sounds are compared as well.
+	if (a.latin !== b.latin) return Math.max(byWords, wordSimilarity(a.phonetic, b.phonetic) * 0.97);
+	if (a.tokens.length === b.tokens.length) return byWords;
+	// Written without spaces only when the words were split or joined differently
+	// ("Xiao Ming" / "Xiaoming"): otherwise a long shared start would pass for a match.
+	return Math.max(byWords, jaroWinkler(a.compact, b.compact) * 0.98);
+}
+
+/** Jaro–Winkler of two words, remembered: the same pairs of name words come up again and again. */
+const pairs = new Map<string, number>();
+function wordPair(t: string, u: string): number {
+	if (t === u) return 1;
+	const key = t < u ? `${t}|${u}` : `${u}|${t}`;
+	let similarity = pairs.get(key);
+	if (similarity === undefined) {
+		if (pairs.size > 2_000_000) pairs.clear();
+		pairs.set(key, (similarity = jaroWinkler(t, u)));
+	}
+	return similarity;
+}
+
+function wordSimilarity(first: readonly string[], second: readonly string[]): number {
+	const [short, long] = first.length <= second.length ? [first, second] : [second, first];
 	if (!short.length) return 0;
 	// Words are paired one to one, best pairs first: one word cannot stand in for two.
 	const candidates: Array<[number, number, number]> = [];
-	short.forEach((t, i) =>
-		long.forEach((u, j) => candidates.push([t === u ? 1 : jaroWinkler(t, u), i, j]))
-	);
+	short.forEach((t, i) => long.forEach((u, j) => candidates.push([wordPair(t, u), i, j])));
 	candidates.sort((x, y) => y[0] - x[0]);
 	const usedShort = new Set<number>();
 	const usedLong = new Set<number>();
@@ -65,8 +90,7 @@ export function nameSimilarity(a: Prepared, b: Prepared): number {
 		sum += similarity;
 	}
 	// A left-out word costs a little: "María García" is close to "María García López".
-	const tokenScore = (sum / short.length) * (1 - 0.03 * (long.length - short.length));
-	return Math.max(tokenScore, jaroWinkler(a.compact, b.compact) * 0.98);
+	return (sum / short.length) * (1 - 0.03 * (long.length - short.length));
 }
 
 const log2 = Math.log2;
@@ -87,10 +111,30 @@ function exactU(table: Map<string, number>, value: string, total: number): numbe
 	return Math.max(1, table.get(value) ?? 1) / Math.max(total, minPopulation);
 }
 
+/**
+ * How often different people's names are this similar depends on the words they share:
+ * two names alike through a rare family name say more than two alike through "Kaur" or
+ * "Singh". The sampled rate is scaled by how common the rarest shared word is, compared with
+ * a typical name's rarest word (at most 4× rarer, 20× more common).
+ */
+function similarNameU(a: Prepared, b: Prepared, f: FrequencyTables): number {
+	let rarest = Infinity;
+	for (const t of a.tokens)
+		if (b.tokens.includes(t)) rarest = Math.min(rarest, f.tokens.get(t) ?? 1);
+	if (rarest === Infinity || !f.typicalRarestShare) return f.uNameSimilar;
+	const share = rarest / Math.max(f.total, minPopulation);
+	return f.uNameSimilar * Math.min(20, Math.max(0.25, share / f.typicalRarestShare));
+}
+
 export type Comparison = { score: number; contributions: Contribution[] };
 
 /** Every field's contribution and the total (in bits: above 0 leans "same person"). */
-export function compare(a: Prepared, b: Prepared, f: FrequencyTables): Comparison {
+export function compare(
+	a: Prepared,
+	b: Prepared,
+	f: FrequencyTables,
+	nameSim = nameSimilarity(a, b)
+): Comparison {
 	const contributions: Contribution[] = [];
 	const add = (
 		field: Contribution['field'],
@@ -99,7 +143,7 @@ export function compare(a: Prepared, b: Prepared, f: FrequencyTables): Compariso
 		weight: number
 	) => contributions.push({ field, agreement, similarity, weight: Math.round(weight * 10) / 10 });
 
-	const sim = nameSimilarity(a, b);
+	const sim = nameSim;
 	const mNameMiss = 1 - mProbabilities.nameExact - mProbabilities.nameSimilar;
 	if (sim === 1) {
 		add(
@@ -109,7 +153,7 @@ export function compare(a: Prepared, b: Prepared, f: FrequencyTables): Compariso
 			weightFor(true, mProbabilities.nameExact, exactU(f.names, a.compact, f.total))
 		);
 	} else if (sim >= similarName) {
-		add('name', 'similar', sim, weightFor(true, mProbabilities.nameSimilar, f.uNameSimilar));
+		add('name', 'similar', sim, weightFor(true, mProbabilities.nameSimilar, similarNameU(a, b, f)));
 	} else {
 		add('name', 'different', sim, log2(mNameMiss / (1 - f.uNameSimilar)));
 	}
@@ -162,6 +206,8 @@ export function compare(a: Prepared, b: Prepared, f: FrequencyTables): Compariso
 		);
 	else add('address', 'different', 0, weightFor(false, mProbabilities.address, 0));
 
+	// A nationality is shared by many, and names already say much of it (the fields are not
+	// independent): its u is taken as at least 5 %, so it adds at most about 4 bits.
 	const sameNationality = a.nationality === b.nationality;
 	add(
 		'nationality',
@@ -170,7 +216,7 @@ export function compare(a: Prepared, b: Prepared, f: FrequencyTables): Compariso
 		weightFor(
 			sameNationality,
 			mProbabilities.nationality,
-			exactU(f.nationalities, a.nationality, f.total)
+			Math.max(0.05, exactU(f.nationalities, a.nationality, f.total))
 		)
 	);
 

@@ -14,8 +14,12 @@ export type VelocityLimits = {
 	/** …and a shelter's or caseworker's phone given for the families they help. */
 	assistedPhonePerDay: number;
 	assistedPhonePerMonth: number;
-	kioskPerDay: number;
-	caseworkerOrganisationPerDay: number;
+	/**
+	 * Kiosks and caseworker organisations: at least this many a day, or ten times what a
+	 * kiosk (organisation) registers on a median day in this data, whichever is more.
+	 */
+	assistedPerDayFloor: number;
+	assistedPerDayTimesMedian: number;
 };
 
 export const velocityDefaults: VelocityLimits = {
@@ -24,9 +28,21 @@ export const velocityDefaults: VelocityLimits = {
 	phonePerMonth: 10,
 	assistedPhonePerDay: 40,
 	assistedPhonePerMonth: 150,
-	kioskPerDay: 200,
-	caseworkerOrganisationPerDay: 120
+	assistedPerDayFloor: 40,
+	assistedPerDayTimesMedian: 10
 };
+
+function median(values: number[]): number {
+	if (!values.length) return 0;
+	const sorted = [...values].sort((a, b) => a - b);
+	return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+/** The daily limit for kiosks or caseworker organisations, from their own norm. */
+function assistedLimit(days: Map<string, Set<number>>, limits: VelocityLimits): number {
+	const typical = median([...days.values()].map((s) => s.size));
+	return Math.max(limits.assistedPerDayFloor, limits.assistedPerDayTimesMedian * typical);
+}
 
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const month = (ms: number) => new Date(ms).toISOString().slice(0, 7);
@@ -134,9 +150,10 @@ export function findVelocity(
 				limit
 			});
 	}
+	const kioskLimit = assistedLimit(byKiosk, limits);
 	for (const [key, set] of byKiosk) {
 		const [kiosk, when] = key.split('|') as [string, string];
-		if (set.size > limits.kioskPerDay)
+		if (set.size > kioskLimit)
 			flag(`kiosk:${kiosk}:${when}`, [...set], {
 				kind: 'velocity',
 				subject: 'kiosk',
@@ -144,12 +161,13 @@ export function findVelocity(
 				period: 'day',
 				when,
 				count: set.size,
-				limit: limits.kioskPerDay
+				limit: kioskLimit
 			});
 	}
+	const organisationLimit = assistedLimit(byOrganisation, limits);
 	for (const [key, set] of byOrganisation) {
 		const [organisation, when] = key.split('|') as [string, string];
-		if (set.size > limits.caseworkerOrganisationPerDay)
+		if (set.size > organisationLimit)
 			flag(`caseworker:${organisation}:${when}`, [...set], {
 				kind: 'velocity',
 				subject: 'caseworker',
@@ -157,7 +175,7 @@ export function findVelocity(
 				period: 'day',
 				when,
 				count: set.size,
-				limit: limits.caseworkerOrganisationPerDay
+				limit: organisationLimit
 			});
 	}
 	return findings;

@@ -216,11 +216,22 @@ describe('velocity', () => {
 		const shelterPhone = Array.from({ length: 30 }, () =>
 			record({ phone: '+19560000002', channel: 'kiosk', kioskId: 3, registeredAt: now })
 		);
+		// Thirty ordinary kiosk days of two registrations set the kiosks' norm.
+		const ordinaryKiosks = Array.from({ length: 60 }, (_, i) =>
+			record({ channel: 'kiosk', kioskId: 100 + (i % 30), registeredAt: now - (i % 2) * 1000 })
+		);
 		const busyKiosk = Array.from({ length: 250 }, () =>
 			record({ channel: 'kiosk', kioskId: 9, registeredAt: now })
 		);
 		const findings = findVelocity(
-			prepareAll([...population(20), busyAccount, ...sharedPhone, ...shelterPhone, ...busyKiosk])
+			prepareAll([
+				...population(20),
+				busyAccount,
+				...sharedPhone,
+				...shelterPhone,
+				...ordinaryKiosks,
+				...busyKiosk
+			])
 		);
 		expect(findings.map((f) => f.key).sort()).toEqual(
 			[

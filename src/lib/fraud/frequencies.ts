@@ -1,6 +1,6 @@
 /** How common each value is, and how often random pairs of people agree: the u of compare.ts. */
 import type { FrequencyTables } from './compare';
-import { nameSimilarity, similarName } from './compare';
+import { minPopulation, nameSimilarity, similarName } from './compare';
 import { dateSlip } from './normalise';
 import type { Prepared } from './prepare';
 
@@ -32,6 +32,8 @@ export function frequencyTables(
 		addresses: new Map(),
 		nationalities: new Map(),
 		uNameSimilar: 0.001,
+		tokens: new Map(),
+		typicalRarestShare: 0,
 		uDobSwapped: 0.001,
 		uDobDigit: 0.001
 	};
@@ -41,6 +43,19 @@ export function frequencyTables(
 		count(f.phones, p.phone);
 		count(f.addresses, p.addressKey);
 		count(f.nationalities, p.nationality);
+		for (const t of new Set(p.tokens)) count(f.tokens, t);
+	}
+	if (people.length) {
+		// The median over a sample of records of their rarest word's share.
+		const step = Math.max(1, Math.floor(people.length / 5_000));
+		const shares: number[] = [];
+		for (let i = 0; i < people.length; i += step) {
+			let rarest = Infinity;
+			for (const t of people[i]!.tokens) rarest = Math.min(rarest, f.tokens.get(t) ?? 1);
+			if (rarest !== Infinity) shares.push(rarest / Math.max(people.length, minPopulation));
+		}
+		shares.sort((x, y) => x - y);
+		f.typicalRarestShare = shares[Math.floor(shares.length / 2)] ?? 0;
 	}
 	if (people.length > 1) {
 		const next = random(people.length);

@@ -83,7 +83,11 @@ export function phoneticKey(token: string): string {
  * name has three or more words: then the second-to-last).
  */
 export function surnameOf(name: string): string {
-	const words = foldName(name).split(' ').filter(Boolean);
+	return surnameOfWords(foldName(name).split(' ').filter(Boolean), name);
+}
+
+/** The same, from the name's folded words in the order typed (`name` as typed). */
+export function surnameOfWords(words: readonly string[], name: string): string {
 	// Chinese names put the family name first.
 	if (/[\u3400-\u9fff]/.test(name)) return words[0] ?? '';
 	if (words.length >= 3) return words[words.length - 2]!;

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { tempDatabase } from '../../server/testing/temp-db';
-import { bookingCodeFor, generate, pendingAddressKey, type Dataset } from './generate';
+import { bookingCodeFor, generate, allowlistKey, type Dataset } from './generate';
 import { planFor } from './plant';
 import { countPeople, firstFreeIds, writeDataset } from './write';
 
@@ -75,7 +75,7 @@ describe('the synthetic population', () => {
 			expect(people).toBe(plan.shelters[i]!.residents);
 		});
 		expect(data.allowlist.map((a) => a.addressKey)).toEqual(
-			data.truth.allowlistedShelters.map((s) => pendingAddressKey(s.address))
+			data.truth.allowlistedShelters.map((s) => allowlistKey(s.address))
 		);
 		for (const s of data.truth.legitimateSharedAddresses) {
 			expect(s.accountIds.length).toBeGreaterThanOrEqual(2);

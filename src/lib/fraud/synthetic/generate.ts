@@ -5,6 +5,7 @@
  * truth of what was planted. Deterministic: the same options give the same data set.
  */
 import type { UsAddress } from '../../server/db/schema';
+import { addressKey } from '../normalise';
 import {
 	planFor,
 	plantDuplicates,
@@ -68,12 +69,9 @@ export type Dataset = {
 	plan: Plan;
 };
 
-/**
- * The allowlist key of a shelter's address. The normalised address key is computed elsewhere;
- * until it exists, rows carry this placeholder, which the analytics recompute.
- */
-export function pendingAddressKey(address: UsAddress): string {
-	return `pending:${address.line1}|${address.zip}`;
+/** The allowlist key of a shelter's address: the analytics' own normalised key. */
+export function allowlistKey(address: UsAddress): string {
+	return addressKey(address) ?? `${address.line1}|${address.zip}`;
 }
 
 const codeAlphabet = '34679ACDEFGHJKMNPQRTWXY';
@@ -200,7 +198,7 @@ export function generate(options: GenerateOptions): Dataset {
 		normalSharedNetworks
 	};
 	const allowlist = shelters.map((s) => ({
-		addressKey: pendingAddressKey(s.address),
+		addressKey: allowlistKey(s.address),
 		label: s.label,
 		createdAt: w.start - 7 * dayMs
 	}));

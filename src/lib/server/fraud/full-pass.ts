@@ -7,7 +7,7 @@ import { appendAudit } from '../audit/audit-log';
 import { detectAll } from '$lib/fraud/detect-all';
 import { preparer } from '$lib/fraud/prepare';
 import type { Finding } from '$lib/fraud/types';
-import { readAllowlist, readPersonRecords } from './read-records';
+import { readAllowlist, readPeople } from './read-records';
 import { storeFindings, type StoreCounts } from './store-findings';
 
 export type PassResult = {
@@ -22,7 +22,7 @@ export type PassResult = {
 export function runFullPass(db: Db, now: number, options: { store?: boolean } = {}): PassResult {
 	const t0 = performance.now();
 	const prepare = preparer();
-	const people = readPersonRecords(db).map(prepare);
+	const people = readPeople(db, null, prepare);
 	const allowlist = readAllowlist(db);
 	const t1 = performance.now();
 	const findings = detectAll(people, allowlist, now);

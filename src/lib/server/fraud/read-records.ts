@@ -36,6 +36,18 @@ export function readPersonRecords(
 	db: Db,
 	accountIds: readonly number[] | null = null
 ): PersonRecord[] {
+	return readPeople(db, accountIds, (record) => record);
+}
+
+/**
+ * The same, each record turned into what the caller keeps as it is read: a million full
+ * records need not be held at once.
+ */
+export function readPeople<T>(
+	db: Db,
+	accountIds: readonly number[] | null,
+	keep: (record: PersonRecord) => T
+): T[] {
 	const requests = requestsBy(db, accountIds);
 	const sql = `select p.id, p.account_id, p.full_name, p.date_of_birth, p.nationality, a.phone,
 			a.us_address, a.channel, a.kiosk_id, a.organisation_id, a.network_hash, a.created_at
@@ -60,26 +72,28 @@ export function readPersonRecords(
 			number
 		]
 	>;
-	const out: PersonRecord[] = [];
+	const out: T[] = [];
 	const noRequests: RequestSummary = { times: [], portIds: [] };
 	for (const r of rows) {
 		const summary = requests.get(r[1]) ?? noRequests;
-		out.push({
-			personId: r[0],
-			accountId: r[1],
-			fullName: r[2],
-			dateOfBirth: r[3],
-			nationality: r[4],
-			phone: r[5],
-			address: r[6] ? (JSON.parse(r[6]) as UsAddress) : null,
-			channel: r[7],
-			kioskId: r[8],
-			organisationId: r[9],
-			networkHash: r[10],
-			registeredAt: r[11],
-			portIds: summary.portIds,
-			requestTimes: summary.times
-		});
+		out.push(
+			keep({
+				personId: r[0],
+				accountId: r[1],
+				fullName: r[2],
+				dateOfBirth: r[3],
+				nationality: r[4],
+				phone: r[5],
+				address: r[6] ? (JSON.parse(r[6]) as UsAddress) : null,
+				channel: r[7],
+				kioskId: r[8],
+				organisationId: r[9],
+				networkHash: r[10],
+				registeredAt: r[11],
+				portIds: summary.portIds,
+				requestTimes: summary.times
+			})
+		);
 	}
 	return out;
 }

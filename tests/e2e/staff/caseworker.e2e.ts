@@ -106,9 +106,14 @@ test('a caseworker registers a family of 3 for them, requests an appointment and
 	// Searching by a name: sent in the form, never in the address.
 	const search = async (text: string) => {
 		await caseworker.fill('#q', text);
+		await expect(caseworker.locator('#q')).toHaveValue(text);
+		// The answer, then the page's data read again after it: only then is the page settled
+		// (a search typed before that could be overwritten by the previous one's update).
 		const answered = caseworker.waitForResponse((r) => r.url().endsWith('?/search'));
+		const refreshed = caseworker.waitForResponse((r) => r.url().includes('__data.json'));
 		await caseworker.getByRole('button', { name: es.caseworker_search_button }).click();
 		await answered;
+		await refreshed;
 	};
 	await search('Tz’unun');
 	await expect(caseworker.locator('table')).toContainText(code);

@@ -6,12 +6,20 @@ import { m } from '$lib/paraglide/messages';
 import type { LayoutServerLoad } from './$types';
 
 /**
- * Words of the page frame that only staff, kiosks and caseworkers see, sent as text with the
- * page that needs them: as message functions they would weigh on every applicant page (each
- * carries all its languages).
+ * The words of the page frame, sent as text with the page: as message functions in the
+ * layout's script they would weigh on every applicant page (each carries all twelve
+ * languages). Those only staff, kiosks and caseworkers see come only with their pages.
  */
 function chromeText(staffArea: boolean, kiosk: boolean, acting: string | null) {
 	return {
+		// The frame every page shows, also as text: the budget for applicant scripts is tight.
+		skipToContent: m.skip_to_content(),
+		tagline: m.site_tagline(),
+		languageLabel: m.language_nav_label(),
+		signOut: m.sign_out(),
+		footerFree: m.footer_free(),
+		footerAllocation: m.footer_allocation_link(),
+		footerPrivacy: m.footer_privacy(),
 		staffArea: staffArea ? m.staff_area() : '',
 		staffSignOut: staffArea ? m.staff_sign_out() : '',
 		kioskFinish: kiosk ? m.kiosk_finish() : '',

@@ -15,7 +15,7 @@ export function listAllowlist(db: Db) {
 	return db.select().from(addressAllowlist).orderBy(asc(addressAllowlist.label)).all();
 }
 
-/** Adds (or renames) an address; false when it was already there under that label. */
+/** Adds an address, or gives one already there its new label. */
 export function allowAddress(
 	db: Db,
 	key: string,

@@ -47,7 +47,7 @@ export function workJobs(db: Db, claimant: string, now: number, limit = 20): num
 		try {
 			run(db, job, now);
 			complete(db, job.id, Date.now());
-			if (job.channel === fullPass) scheduleFullPass(db, Date.now());
+			if (job.channel === fullPass) scheduleFullPass(db, now);
 			done++;
 		} catch (error) {
 			const message = error instanceof Error ? error.message : String(error);

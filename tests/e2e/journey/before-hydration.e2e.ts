@@ -77,3 +77,24 @@ test('moving between people never shows the previous person’s answer', async (
 	await expect(page).toHaveURL(/person\/2\/date-of-birth$/);
 	await expect(page.locator('#dob-day')).toHaveValue('');
 });
+
+test('someone on the Listen player when the script arrives stays on it, as the Listen button', async ({
+	page
+}) => {
+	let release: () => void = () => {};
+	const gate = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_app/immutable/**/*.js', async (route) => {
+		await gate;
+		await route.continue();
+	});
+	await page.goto('/start', { waitUntil: 'domcontentloaded' });
+	// Before the script: the browser's own player, reached with the keyboard.
+	for (let i = 0; i < 10; i++) {
+		await page.keyboard.press('Tab');
+		if (await page.evaluate(() => document.activeElement?.tagName === 'AUDIO')) break;
+	}
+	expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('AUDIO');
+	release();
+	await page.waitForSelector('html[data-scripted]');
+	await expect(page.locator('.listen__button')).toBeFocused();
+});

@@ -9,6 +9,7 @@ import { transliterate } from 'transliteration';
 import parseAddress from 'parse-address';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { UsAddress } from '../server/db/schema';
+import { isRealDate, pad2 } from '../schemas/date-parts';
 
 /** Every apostrophe people type in K'iche', Q'anjob'al and other names, as one. */
 const apostrophes = /['’ʼ‘`´ʹʻ]/g;
@@ -99,10 +100,7 @@ export function normaliseDate(value: string): string | null {
 	const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value.trim());
 	if (!m) return null;
 	const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-	const date = new Date(Date.UTC(y, mo - 1, d));
-	if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d)
-		return null;
-	return date.toISOString().slice(0, 10);
+	return isRealDate(y, mo, d) ? `${m[1]}-${pad2(mo)}-${pad2(d)}` : null;
 }
 
 /**

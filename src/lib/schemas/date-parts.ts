@@ -56,3 +56,15 @@ export function isoToParts(iso: string | undefined): DateParts {
 	const [year = '', month = '', day = ''] = iso.split('-');
 	return { day: String(Number(day)), month: String(Number(month)), year };
 }
+
+/** Whether year, month and day make a real calendar date (2026-02-30 does not). */
+export function isRealDate(y: number, m: number, d: number): boolean {
+	const date = new Date(Date.UTC(y, m - 1, d));
+	return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** Weekday (0 = Sunday) of an ISO date, independent of any time zone. */
+export function weekdayOf(iso: string): number {
+	const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+	return new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+}

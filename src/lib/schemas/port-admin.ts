@@ -2,7 +2,7 @@
  * Forms of the port and allocation administration: ports, the capacity calendar, the
  * allocation settings and the date of a run. Pure; errors are message keys.
  */
-import { addDays } from './date-parts';
+import { addDays, isRealDate, weekdayOf } from './date-parts';
 import { cleanText, type FormFields } from './form-values';
 import { invalid, valid, type FieldErrors, type Validation } from './result';
 
@@ -18,8 +18,7 @@ export const maxInstructions = 500;
 export function isRealIsoDate(value: string): boolean {
 	if (!isoDate.test(value)) return false;
 	const [y, m, d] = value.split('-').map(Number) as [number, number, number];
-	const date = new Date(Date.UTC(y, m - 1, d));
-	return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+	return isRealDate(y, m, d);
 }
 
 /** An IANA time zone the runtime knows (the ports' local time comes from it). */
@@ -154,7 +153,7 @@ export function validateDatesChange(
 	if (!errors.from && !errors.to) {
 		for (let day = from; day <= to; day = addDays(day, 1)) {
 			if (dates.length > maxBulkDays) break;
-			if (!chosenDays.size || chosenDays.has(weekdayOfIso(day))) dates.push(day);
+			if (!chosenDays.size || chosenDays.has(weekdayOf(day))) dates.push(day);
 		}
 		if (dates.length > maxBulkDays) errors.to = 'capacity_range_too_long';
 		else if (!dates.length) errors.weekdays = 'capacity_no_dates';
@@ -166,11 +165,6 @@ export function validateDatesChange(
 		errors.times = 'capacity_times_invalid';
 	if (seats === null) errors.seats = 'capacity_seats_invalid';
 	return done(errors, { dates, times: seats === 0 ? [] : (times ?? []), seats: seats ?? 0 });
-}
-
-function weekdayOfIso(iso: string): number {
-	const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-	return new Date(Date.UTC(y, m - 1, d)).getUTCDay();
 }
 
 export type SettingsInput = {

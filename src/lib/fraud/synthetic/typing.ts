@@ -3,6 +3,7 @@
  * second registration: a typo, another order, a surname left out, another apostrophe, no
  * accents, the other script, another Latin spelling. Also the small slips in a date of birth.
  */
+import { isRealDate } from '../../schemas/date-parts';
 import type { Origin, Token } from './names';
 import type { Random } from './random';
 
@@ -212,10 +213,7 @@ export function varyTyping(
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
-const validDate = (y: number, m: number, d: number) => {
-	const date = new Date(Date.UTC(y, m - 1, d));
-	return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-};
+const validDate = isRealDate;
 
 /** The date of birth as typed again: mostly the same; day and month swapped, or one digit off. */
 export function varyDateOfBirth(dob: string, random: Random): string {

@@ -2,7 +2,7 @@
  * Capacity for a run: a weekly template per port, replaced day by day by overrides, over the
  * booking horizon, less the seats already offered or confirmed. Pure.
  */
-import { addDays } from '../../schemas/date-parts';
+import { addDays, weekdayOf } from '../../schemas/date-parts';
 import type { Slot } from './allocate';
 
 export type TemplateRow = { portId: string; weekday: number; slotTime: string; seats: number };
@@ -11,11 +11,7 @@ export type TakenSeats = { portId: string; date: string; time: string; seats: nu
 
 export const defaultHorizonDays = 14;
 
-/** Weekday (0 = Sunday) of an ISO date, independent of any time zone. */
-export function weekdayOf(iso: string): number {
-	const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-	return new Date(Date.UTC(y, m - 1, d)).getUTCDay();
-}
+export { weekdayOf };
 
 /**
  * Slots from the day after `runDate` to `runDate + horizonDays`. A port with any override on a

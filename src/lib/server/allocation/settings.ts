@@ -8,7 +8,7 @@ import type { Db } from '../db';
 import { allocationSetting } from '../db/schema';
 import { appendAudit, type Actor } from '../audit/audit-log';
 import { config } from '../config';
-import { loadOrCreateSecret } from '../keys';
+import { pseudonymKey } from '../keys';
 import type { RunSettings } from './run';
 import type { Schedule } from './scheduler';
 
@@ -77,7 +77,8 @@ export function runSettings(db: Db): RunSettings {
 		horizonDays: chosen.horizonDays,
 		confirmHours: chosen.confirmHours,
 		equityMaxRatio: config.equityMaxRatio,
-		pseudonymKey: loadOrCreateSecret(config.keyDir, 'pseudonym')
+		// Read from its file once per process, not at every scheduler tick.
+		pseudonymKey: pseudonymKey()
 	};
 }
 

@@ -28,6 +28,7 @@ export function appDb(): Db {
 
 /** Hourly housekeeping: expired sessions, abandoned drafts, PINs shown long ago, old receipts. */
 export function startHousekeeping(): void {
+	if (!config.leadProcess) return;
 	const sweep = () => {
 		const now = Date.now();
 		purgeDrafts(appDb(), now);
@@ -42,7 +43,7 @@ export function startHousekeeping(): void {
 
 /** The allocation scheduler: a tick a minute (see allocation/scheduler.ts). */
 export function startScheduler(): void {
-	if (!config.scheduler) return;
+	if (!config.scheduler || !config.leadProcess) return;
 	const tick = () => {
 		try {
 			// Settings are read at each tick: an administrator's change applies to the next run.
@@ -76,6 +77,7 @@ export function startJobs(): void {
  * default password to forget to change.
  */
 export async function announceFirstAdmin(): Promise<void> {
+	if (!config.leadProcess) return;
 	const made = await createFirstAdmin(appDb(), config.firstAdminEmail, Date.now());
 	if (!made) return;
 	console.log(

@@ -24,6 +24,12 @@ export const config = {
 	equityMaxRatio: Number(process.env.EQUITY_MAX_RATIO ?? 1.5),
 	/** Whether this process runs the daily allocation itself (the CLI can run it instead). */
 	scheduler: process.env.ALLOCATION_SCHEDULER !== 'off',
+	/**
+	 * Of several server processes (TURNO_PROCESSES), the first one, which runs the scheduler and
+	 * the housekeeping. The database's claims would keep a second scheduler from running an
+	 * allocation twice; one ticking scheduler also saves the others the work.
+	 */
+	leadProcess: (process.env.TURNO_WORKER_INDEX ?? '0') === '0',
 	/** A kiosk asks "Are you still here?" after this long without a touch, then counts down. */
 	kioskIdleSeconds: Number(process.env.KIOSK_IDLE_SECONDS ?? 90),
 	kioskCountdownSeconds: Number(process.env.KIOSK_COUNTDOWN_SECONDS ?? 30),

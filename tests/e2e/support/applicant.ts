@@ -109,6 +109,8 @@ export class Applicant {
 		await this.page.fill('#code', code);
 		await this.page.fill('#pin', pin);
 		await this.continue();
+		// Signed in once the sign-in page has been left; anything done sooner races that navigation.
+		await expect(this.page).not.toHaveURL(/\/sign-in(\?|$)/);
 	}
 }
 

@@ -18,6 +18,8 @@ export type RunningServer = {
 	stop: () => Promise<void>;
 	/** Everything the server printed since it last started. */
 	output: () => string;
+	/** The server's process id (with TURNO_PROCESSES > 1, the cluster's primary). */
+	pid: () => number;
 };
 
 function freePort(): Promise<number> {
@@ -111,6 +113,7 @@ export async function startServer(
 		},
 		restart: (moreEnv) => launch(moreEnv),
 		output: () => log,
+		pid: () => child.pid!,
 		stop: async () => {
 			child.kill('SIGTERM');
 			await exited(child);

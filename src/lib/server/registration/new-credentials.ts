@@ -7,6 +7,9 @@ import { currentDraft } from './draft-access';
 
 export function newCredentials(event: RequestEvent): {
 	draftId: string;
+	accountId: number;
+	/** Made by a caseworker for the group: no applicant session on this browser. */
+	assisted: boolean;
 	code: string;
 	pin: string;
 } {
@@ -15,5 +18,11 @@ export function newCredentials(event: RequestEvent): {
 	if (!draft.pinOnce) redirect(303, localizeHref('/status'));
 	const code = bookingCodeOf(appDb(), draft.accountId);
 	if (!code) error(404, 'Not found');
-	return { draftId: draft.id, code, pin: draft.pinOnce };
+	return {
+		draftId: draft.id,
+		accountId: draft.accountId,
+		assisted: draft.assistedBy !== null,
+		code,
+		pin: draft.pinOnce
+	};
 }

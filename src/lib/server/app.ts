@@ -13,6 +13,7 @@ import { config } from './config';
 import { schedulerTick } from './allocation/scheduler';
 import { scheduleFullPass, workJobs } from './jobs/worker';
 import { purgeJobs } from './jobs/queue';
+import { scheduleRetention } from './retention/job';
 import { runSettings, scheduleOf } from './allocation/settings';
 import { loadOrCreateTicketKeys, type TicketKeys } from './tickets/ticket-keys';
 
@@ -62,6 +63,7 @@ export function startScheduler(): void {
 export function startJobs(): void {
 	const claimant = `pid:${process.pid}`;
 	scheduleFullPass(appDb(), Date.now());
+	scheduleRetention(appDb(), Date.now());
 	const tick = () => {
 		try {
 			workJobs(appDb(), claimant, Date.now());

@@ -22,6 +22,13 @@ export const config = {
 	confirmHours: Number(process.env.OFFER_CONFIRM_HOURS ?? 23),
 	/** The equity report warns when a group's offer rate strays this far (×) from the overall rate. */
 	equityMaxRatio: Number(process.env.EQUITY_MAX_RATIO ?? 1.5),
+	/**
+	 * People's data is purged this many whole days after their last appointment day, or — never
+	 * given an appointment — after their last use (docs/ARCHITECTURE.md, "Retention of personal
+	 * data"). Checked by retention/rule.ts before anything is deleted.
+	 */
+	retentionDaysAfterAppointment: Number(process.env.RETENTION_DAYS_AFTER_APPOINTMENT ?? 90),
+	retentionDaysInactive: Number(process.env.RETENTION_DAYS_INACTIVE ?? 365),
 	/** Whether this process runs the daily allocation itself (the CLI can run it instead). */
 	scheduler: process.env.ALLOCATION_SCHEDULER !== 'off',
 	/**

@@ -1,7 +1,8 @@
 /**
  * Working through the job queue: each server process takes due jobs a few at a time. The
  * integrity jobs are a registration's check as it arrives and the nightly full pass, which
- * puts the next night's pass in the queue when it is done (so exactly one is ever waiting).
+ * puts the next night's pass in the queue when it is done (so exactly one is ever waiting);
+ * the daily retention purge (retention/job.ts) queues its next run the same way.
  */
 import type { Db } from '../db';
 import { config } from '../config';
@@ -10,6 +11,7 @@ import { dateInZone, zonedInstant } from '../allocation/schedule';
 import { checkRegistration } from '../fraud/registration-check';
 import { runFullPass } from '../fraud/full-pass';
 import { claimNext, complete, enqueue, hasPending, retryLater, type Job } from './queue';
+import { retentionChannel, runRetention, scheduleRetention } from '../retention/job';
 
 export const registrationCheck = 'integrity.registration';
 export const fullPass = 'integrity.full_pass';
@@ -35,6 +37,7 @@ export function scheduleFullPass(db: Db, now: number): void {
 function run(db: Db, job: Job, now: number): void {
 	if (job.channel === registrationCheck) checkRegistration(db, Number(job.payload.accountId), now);
 	else if (job.channel === fullPass) runFullPass(db, now);
+	else if (job.channel === retentionChannel) runRetention(db, now);
 	else throw new Error(`no handler for ${job.channel}`);
 }
 
@@ -48,6 +51,7 @@ export function workJobs(db: Db, claimant: string, now: number, limit = 20): num
 			run(db, job, now);
 			complete(db, job.id, Date.now());
 			if (job.channel === fullPass) scheduleFullPass(db, now);
+			if (job.channel === retentionChannel) scheduleRetention(db, now);
 			done++;
 		} catch (error) {
 			const message = error instanceof Error ? error.message : String(error);

@@ -4,6 +4,17 @@ import { dirname, join, resolve } from 'node:path';
 const databaseUrl = process.env.DATABASE_URL ?? './data/turno.db';
 const databaseFile = databaseUrl.startsWith('file:') ? databaseUrl.slice(5) : databaseUrl;
 
+/** A setting that must be a positive whole number: a typo stops the start, not the limits. */
+function wholeNumber(name: string, fallback: number): number {
+	const raw = process.env[name];
+	if (raw === undefined || raw === '') return fallback;
+	const value = Number(raw);
+	if (!Number.isInteger(value) || value < 1) {
+		throw new Error(`${name} must be a whole number of at least 1, not "${raw}"`);
+	}
+	return value;
+}
+
 export const config = {
 	databaseUrl,
 	/** Keys live beside the database file, never inside it (a leaked backup opens nothing). */
@@ -37,6 +48,22 @@ export const config = {
 	 * allocation twice; one ticking scheduler also saves the others the work.
 	 */
 	leadProcess: (process.env.TURNO_WORKER_INDEX ?? '0') === '0',
+	/**
+	 * Registrations and requests allowed (docs/ARCHITECTURE.md, "Limits on registration and
+	 * requests"). A network is an IPv4 /24 or IPv6 /48, so a shelter's Wi-Fi counts as one.
+	 * A browser that ran the proof of work gets the larger allowance.
+	 */
+	registrationsPerNetworkHour: wholeNumber('REGISTRATIONS_PER_NETWORK_HOUR', 120),
+	registrationsPerNetworkHourWithoutProof: wholeNumber(
+		'REGISTRATIONS_PER_NETWORK_HOUR_WITHOUT_PROOF',
+		20
+	),
+	registrationsPerKioskDay: wholeNumber('REGISTRATIONS_PER_KIOSK_DAY', 400),
+	requestsPerAccountDay: wholeNumber('REQUESTS_PER_ACCOUNT_DAY', 6),
+	requestsPerNetworkHour: wholeNumber('REQUESTS_PER_NETWORK_HOUR', 600),
+	requestsPerKioskDay: wholeNumber('REQUESTS_PER_KIOSK_DAY', 400),
+	/** The proof of work's largest counter: on average half as many SHA-256 hashes to find it. */
+	proofOfWorkMaxCounter: wholeNumber('PROOF_OF_WORK_MAX_COUNTER', 40_000),
 	/** A kiosk asks "Are you still here?" after this long without a touch, then counts down. */
 	kioskIdleSeconds: Number(process.env.KIOSK_IDLE_SECONDS ?? 90),
 	kioskCountdownSeconds: Number(process.env.KIOSK_COUNTDOWN_SECONDS ?? 30),

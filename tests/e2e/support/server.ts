@@ -90,6 +90,11 @@ export async function startServer(
 			env: {
 				...process.env,
 				ALLOCATION_CUTOFF: cutoffFarFromNow(),
+				// Every test browser comes from 127.0.0.1: the per-network limits would stop a file's
+				// registrations. The limits' own test sets them low again.
+				REGISTRATIONS_PER_NETWORK_HOUR: '100000',
+				REGISTRATIONS_PER_NETWORK_HOUR_WITHOUT_PROOF: '100000',
+				REQUESTS_PER_NETWORK_HOUR: '100000',
 				...env,
 				...moreEnv,
 				PORT: String(port),

@@ -37,6 +37,9 @@ export const staffSignInPerEmail: RateLimitPolicy = {
 	windowMs: 24 * 60 * 60_000
 };
 
+/** So many uses per window (successes, not failures: registrations, requests sent). */
+export type Allowance = { limit: number; windowMs: number };
+
 /** The wait after the given number of failures (0 while within the allowance). */
 export function blockAfterFailures(failures: number, policy: RateLimitPolicy): number {
 	if (failures < policy.allowance) return 0;

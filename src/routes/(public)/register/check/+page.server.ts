@@ -1,4 +1,5 @@
-import { redirect } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
+import { m } from '$lib/paraglide/messages';
 import { localizeHref } from '$lib/paraglide/runtime';
 import { firstUnanswered, isComplete, stepPath } from '$lib/registration/flow';
 import { checkPageData } from '$lib/registration/page-data';
@@ -9,17 +10,29 @@ import { pseudonymKey } from '$lib/server/keys';
 import { startApplicantSession } from '$lib/server/auth/applicant-sessions';
 import { clearApplicantCookies, setSessionCookie } from '$lib/server/cookies';
 import { appendAudit } from '$lib/server/audit/audit-log';
+import { minutesToWait } from '$lib/server/auth/rate-limit-policy';
+import { readForm } from '$lib/server/read-form';
+import { isValidProof, registrationChallenge } from '$lib/server/registration/proof-of-work';
+import { takeRegistration, type RegistrationSource } from '$lib/server/submissions/limits';
 import { checkAssisting, draftSubject } from '$lib/server/registration/assisted';
 import { currentDraft, leaveIfRegistered } from '$lib/server/registration/draft-access';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = (event) => {
+export const load: PageServerLoad = async (event) => {
 	const draft = currentDraft(event);
 	leaveIfRegistered(event, draft);
 	checkAssisting(event, draft);
 	const answers = draft?.answers ?? {};
-	if (!isComplete(answers)) redirect(303, localizeHref(stepPath(firstUnanswered(answers))));
-	return { ...checkPageData(answers, event.locals.locale), deviceAnswers: answers };
+	if (!draft || !isComplete(answers)) {
+		redirect(303, localizeHref(stepPath(firstUnanswered(answers))));
+	}
+	// Kiosks and caseworkers are known devices and people: no proof of work asked of them.
+	const selfService = !draft.assistedBy && !event.locals.kioskDevice;
+	return {
+		...checkPageData(answers, event.locals.locale),
+		deviceAnswers: answers,
+		proofChallenge: selfService ? await registrationChallenge(draft.id, Date.now()) : null
+	};
 };
 
 export const actions: Actions = {
@@ -35,6 +48,20 @@ export const actions: Actions = {
 		const kiosk = event.locals.kioskDevice;
 		const locale = event.locals.locale;
 		const network = networkHash(event.getClientAddress(), pseudonymKey());
+		const source: RegistrationSource = staff
+			? { kind: 'staff' }
+			: kiosk
+				? { kind: 'kiosk', kioskId: kiosk.id }
+				: {
+						kind: 'browser',
+						network,
+						proven: await isValidProof((await readForm(event)).get('proof'), draft.id)
+					};
+		const until = takeRegistration(appDb(), source, now);
+		if (until) {
+			const text = m.registration_too_many({ minutes: minutesToWait(until, now) });
+			return fail(429, { errors: { send: text } });
+		}
 		const made = await completeDraft(
 			appDb(),
 			draft.id,

@@ -1,6 +1,11 @@
 import { readForm } from '$lib/server/read-form';
 import { auditForApplicant } from '$lib/server/audit/for-applicant';
-import { redirect } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
+import { m } from '$lib/paraglide/messages';
+import { minutesToWait } from '$lib/server/auth/rate-limit-policy';
+import { networkHash } from '$lib/server/fraud/network';
+import { pseudonymKey } from '$lib/server/keys';
+import { takeRequestSend } from '$lib/server/submissions/limits';
 import { localizeHref } from '$lib/paraglide/runtime';
 import { appDb } from '$lib/server/app';
 import { nextRunText } from '$lib/server/allocation/next-run';
@@ -48,6 +53,21 @@ export const actions: Actions = {
 			typeof sent === 'string' && keyPattern.test(sent)
 				? sent
 				: submissionKeyFor(db, accountId, Date.now());
+		const now = Date.now();
+		const until = takeRequestSend(
+			db,
+			{
+				accountId,
+				network: networkHash(event.getClientAddress(), pseudonymKey()),
+				kioskId: event.locals.kioskDevice?.id ?? null,
+				staff: event.locals.actingStaffId !== null
+			},
+			now
+		);
+		if (until) {
+			const text = m.request_too_many({ minutes: minutesToWait(until, now) });
+			return fail(429, { submissionKey, errors: { send: text } });
+		}
 		const { outcome } = submitRequest(
 			db,
 			{ accountId, portIds: draft.portIds, earliestDate: draft.earliestDate, submissionKey },

@@ -166,3 +166,21 @@ test('an account that sends its request too many times a day is asked to wait, w
 		await server.stop();
 	}
 });
+
+test('staff sign-in is slowed down after five wrong passwords, with the message by the email, in French', async ({
+	server
+}) => {
+	const client = await httpClient(server.url);
+	const email = 'admin@turno.localhost';
+	const statuses: number[] = [];
+	for (let i = 0; i < 6; i++) {
+		const r = await post(client, '/fr/staff/sign-in', { email, password: `not it ${i}`, code: '' });
+		statuses.push(r.status());
+		if (i === 5) {
+			const page = await r.text();
+			expect(page).toContain(fixedPart(messagesOf('fr').staff_sign_in_blocked!));
+			expect(page).toContain(`value="${email}"`);
+		}
+	}
+	expect(statuses).toEqual([400, 400, 400, 400, 429, 429]);
+});

@@ -148,6 +148,22 @@ const kioskAccess: Handle = ({ event, resolve }) => {
 };
 
 /**
+ * SvelteKit looks a form action up by its `?/name` as a plain property of the page's actions:
+ * a name every object has (`?/constructor`, `?/__proto__`) or the reserved `?/default` would
+ * throw, and answer 500. No page has an action of such a name: 404, as for any unknown one.
+ */
+const actionName: Handle = ({ event, resolve }) => {
+	if (event.request.method === 'POST') {
+		const param = [...event.url.searchParams.keys()].find((key) => key.startsWith('/'));
+		const name = param?.slice(1);
+		if (name !== undefined && (name === 'default' || name in Object.prototype)) {
+			error(404, 'No such action');
+		}
+	}
+	return resolve(event);
+};
+
+/**
  * A submission sent again from a device's offline queue carries an idempotency key: once one
  * copy has succeeded, the others get the same answer and change nothing (see receipts.ts).
  */
@@ -212,6 +228,7 @@ export const handle = sequence(
 	session,
 	staffAccess,
 	kioskAccess,
+	actionName,
 	idempotency,
 	invalidQueryStatus,
 	headers

@@ -5,6 +5,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from './index';
 import { capacityTemplate, port } from './schema';
+import { takeWriteLock } from './write-lock';
 
 export const seedPorts = [
 	{
@@ -90,5 +91,5 @@ export function seedDatabase(db: Db): void {
 				}
 			}
 		}
-	});
+	}, takeWriteLock);
 }

@@ -3,6 +3,8 @@
  * Unicode CLDR data (Intl.DisplayNames), so every language Turno speaks gets correct,
  * reviewed country names without a translation file of its own.
  */
+import { regionNamesIn } from '../intl-formats';
+
 export const stateless = 'XX';
 
 export const countryCodes = (
@@ -24,19 +26,26 @@ export function isNationalityCode(code: string): boolean {
 
 export type NationalityOption = { code: string; name: string };
 
-/** Country names in the given language, sorted as that language sorts them. */
-export function nationalityOptions(locale: string): NationalityOption[] {
-	const names = new Intl.DisplayNames([locale, 'en'], { type: 'region', fallback: 'code' });
-	const collator = new Intl.Collator(locale);
-	return countryCodes
-		.map((code) => ({ code, name: names.of(code) ?? code }))
-		.sort((a, b) => collator.compare(a.name, b.name));
+const sortedOptions = new Map<string, readonly NationalityOption[]>();
+
+/** Country names in the given language, sorted as that language sorts them (made once). */
+export function nationalityOptions(locale: string): readonly NationalityOption[] {
+	let options = sortedOptions.get(locale);
+	if (!options) {
+		const names = regionNamesIn(locale);
+		const collator = new Intl.Collator(locale);
+		options = Object.freeze(
+			countryCodes
+				.map((code) => ({ code, name: names.of(code) ?? code }))
+				.sort((a, b) => collator.compare(a.name, b.name))
+		);
+		sortedOptions.set(locale, options);
+	}
+	return options;
 }
 
 /** One country's name in the given language. */
 export function nationalityName(code: string, locale: string): string {
 	if (code === stateless) return '';
-	return (
-		new Intl.DisplayNames([locale, 'en'], { type: 'region', fallback: 'code' }).of(code) ?? code
-	);
+	return regionNamesIn(locale).of(code) ?? code;
 }

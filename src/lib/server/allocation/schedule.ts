@@ -2,10 +2,11 @@
  * When the daily allocation runs: at the cutoff time in one configured time zone. Pure
  * functions of `now`, so tests can ask about any moment.
  */
+import { dateTimeFormat } from '../../intl-formats';
 
 /** The calendar date (YYYY-MM-DD) at `now` in a time zone. */
 export function dateInZone(now: number, timeZone: string): string {
-	const parts = new Intl.DateTimeFormat('en-CA', {
+	const parts = dateTimeFormat('en-CA', {
 		timeZone,
 		year: 'numeric',
 		month: '2-digit',
@@ -17,7 +18,7 @@ export function dateInZone(now: number, timeZone: string): string {
 
 /** Minutes the zone is ahead of UTC at the given instant (negative in the Americas). */
 export function zoneOffsetMinutes(instant: number, timeZone: string): number {
-	const parts = new Intl.DateTimeFormat('en-US', {
+	const parts = dateTimeFormat('en-US', {
 		timeZone,
 		hourCycle: 'h23',
 		year: 'numeric',

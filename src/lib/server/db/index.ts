@@ -30,7 +30,35 @@ export function openDatabase(url: string, migrationsFolder = resolve('drizzle'))
 	sqlite.pragma(`synchronous = ${process.env.SQLITE_SYNCHRONOUS === 'NORMAL' ? 'NORMAL' : 'FULL'}`);
 	sqlite.pragma('foreign_keys = ON');
 	sqlite.pragma('busy_timeout = 5000');
+	keepPreparedStatements(sqlite);
 	const db = drizzle(sqlite, { schema }) as Db;
 	migrate(db, { migrationsFolder });
 	return db;
+}
+
+/**
+ * Keeps prepared statements by their SQL text. drizzle prepares every query anew, and for most
+ * of Turno's queries SQLite's compiling costs more than running them; the same few hundred
+ * texts (values are bound, never written into the SQL) come back on every page. A statement
+ * still being iterated is not shared, and the output modes drizzle may switch on (raw rows)
+ * are switched off before it is handed out again. better-sqlite3's own internal calls (with
+ * more arguments) are not cached.
+ */
+function keepPreparedStatements(sqlite: Database.Database, size = 1000): void {
+	const prepare = sqlite.prepare.bind(sqlite) as (...args: unknown[]) => Database.Statement;
+	const kept = new Map<string, Database.Statement>();
+	sqlite.prepare = ((source: string, ...internal: unknown[]) => {
+		if (internal.length > 0) return prepare(source, ...internal);
+		const statement = kept.get(source);
+		if (statement && !statement.busy) {
+			if (statement.reader) statement.raw(false).pluck(false).expand(false);
+			return statement;
+		}
+		const fresh = prepare(source);
+		if (!statement) {
+			if (kept.size >= size) kept.delete(kept.keys().next().value!);
+			kept.set(source, fresh);
+		}
+		return fresh;
+	}) as typeof sqlite.prepare;
 }

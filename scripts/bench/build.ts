@@ -3,43 +3,18 @@
  * copied aside, so that a build started elsewhere during the bench (tests build into build/
  * too) cannot pull files from under a running server.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, readdirSync, statSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, statSync, symlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-
-const sources = [
-	'src',
-	'messages',
-	'static',
-	'drizzle',
-	'project.inlang/settings.json',
-	'svelte.config.js',
-	'vite.config.ts'
-];
-
-function newestChange(path: string): number {
-	if (!existsSync(path)) return 0;
-	const info = statSync(path);
-	if (!info.isDirectory()) return info.mtimeMs;
-	let newest = info.mtimeMs;
-	for (const entry of readdirSync(path)) {
-		// The generated message modules change at every build; they are not a source.
-		if (path === 'src/lib' && entry === 'paraglide') continue;
-		newest = Math.max(newest, newestChange(join(path, entry)));
-	}
-	return newest;
-}
+import { needsBuild, runBuild } from '../build-state.js';
 
 const handler = 'build/handler.js';
 
-/** Runs `npx vite build` when build/handler.js is missing or older than a source. */
+/** Builds when build/ is missing or older than a source, as `npm start` does. */
 export function ensureBuild(): void {
-	const builtAt = existsSync(handler) ? statSync(handler).mtimeMs : 0;
-	const changed = Math.max(...sources.map(newestChange));
-	if (builtAt && builtAt >= changed) return;
-	console.log(builtAt ? 'Sources changed since the last build: building…' : 'Building…');
-	const result = spawnSync('npx', ['vite', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
-	if (result.status !== 0) throw new Error(`vite build failed (exit ${result.status})`);
+	if (!needsBuild()) return;
+	console.log('Sources changed since the last build: building…');
+	const status = runBuild(['ignore', 'ignore', 'inherit']);
+	if (status !== 0) throw new Error(`vite build failed (exit ${status})`);
 }
 
 /**

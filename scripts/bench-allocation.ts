@@ -10,6 +10,7 @@
  */
 import { createHash } from 'node:crypto';
 import { allocate, type PoolEntry, type Slot } from '../src/lib/server/allocation/allocate';
+import { createRandom, type Random } from '../src/lib/fraud/synthetic/random';
 
 function requestCount(argv: readonly string[]): number {
 	let value: string | undefined;
@@ -22,36 +23,6 @@ function requestCount(argv: readonly string[]): number {
 	if (!Number.isInteger(n) || n < 0)
 		throw new Error(`--requests needs a whole number, not ${value}`);
 	return n;
-}
-
-/** sfc32: small, fast, and the same sequence on every machine. */
-function generator(seed: number): () => number {
-	let a = 0x9e3779b9;
-	let b = 0x243f6a88;
-	let c = 0xb7e15162;
-	let d = seed >>> 0;
-	const next = () => {
-		const t = (((a + b) | 0) + d) | 0;
-		d = (d + 1) | 0;
-		a = b ^ (b >>> 9);
-		b = (c + (c << 3)) | 0;
-		c = (c << 21) | (c >>> 11);
-		c = (c + t) | 0;
-		return (t >>> 0) / 4294967296;
-	};
-	for (let i = 0; i < 16; i++) next();
-	return next;
-}
-
-/** An index drawn with the given (unnormalised) weights. */
-function weighted(random: () => number, weights: readonly number[]): number {
-	const total = weights.reduce((a, b) => a + b, 0);
-	let r = random() * total;
-	for (let i = 0; i < weights.length; i++) {
-		r -= weights[i]!;
-		if (r < 0) return i;
-	}
-	return weights.length - 1;
 }
 
 const dayMs = 86_400_000;
@@ -88,42 +59,42 @@ const dateAfter = (days: number) =>
 	new Date(Date.parse(`${runDate}T00:00:00Z`) + days * dayMs).toISOString().slice(0, 10);
 const dates = Array.from({ length: horizonDays }, (_, i) => dateAfter(i + 1));
 
-function buildSlots(random: () => number): Slot[] {
+function buildSlots(random: Random): Slot[] {
 	const slots: Slot[] = [];
 	for (const portId of ports)
 		for (const date of dates)
 			for (const time of times)
-				slots.push({ portId, date, time, seats: 10 + Math.floor(random() * 31) });
+				slots.push({ portId, date, time, seats: 10 + Math.floor(random.next() * 31) });
 	return slots;
 }
 
-function buildRequests(random: () => number, count: number): PoolEntry[] {
+function buildRequests(random: Random, count: number): PoolEntry[] {
 	const hex = (n: number) => (n >>> 0).toString(16).padStart(8, '0');
 	const requests: PoolEntry[] = new Array(count);
 	for (let i = 0; i < count; i++) {
-		const choices = 1 + weighted(random, choiceWeights);
+		const choices = 1 + random.weighted(choiceWeights);
 		const portIds: string[] = [];
 		while (portIds.length < choices) {
-			const portId = ports[weighted(random, portPopularity)]!;
+			const portId = ports[random.weighted(portPopularity)]!;
 			if (!portIds.includes(portId)) portIds.push(portId);
 		}
 		// Earliest dates lean towards the start of the horizon.
-		const day = Math.floor(horizonDays * random() ** 2);
+		const day = Math.floor(horizonDays * random.next() ** 2);
 		requests[i] = {
 			// Pseudonymous ids in no particular order, unique by their suffix.
-			id: `${hex(random() * 2 ** 32)}-${i.toString(36)}`,
-			partySize: 1 + weighted(random, partyWeights),
+			id: `${hex(random.next() * 2 ** 32)}-${i.toString(36)}`,
+			partySize: 1 + random.weighted(partyWeights),
 			portIds,
 			earliestDate: dates[day]!,
-			waitingSince: cutoff - Math.floor(random() * 180 * dayMs),
-			tier: random() < 0.001 ? 1 : 0
+			waitingSince: cutoff - Math.floor(random.next() * 180 * dayMs),
+			tier: random.next() < 0.001 ? 1 : 0
 		};
 	}
 	return requests;
 }
 
 const count = requestCount(process.argv.slice(2));
-const random = generator(20250310);
+const random = createRandom(20250310);
 const seed = createHash('sha256').update('turno-bench-allocation').digest('hex');
 
 const builtAt = performance.now();

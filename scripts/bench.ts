@@ -44,6 +44,7 @@ import {
 	type Tally,
 	type VisitKind
 } from './bench/visits';
+import { parseArgs } from 'node:util';
 
 const target = { rps: 1333, p99Ms: 250 };
 const warmUpSeconds = 3;
@@ -58,15 +59,6 @@ type Options = {
 	accounts: number;
 };
 
-function option(argv: readonly string[], name: string): string | undefined {
-	let value: string | undefined;
-	argv.forEach((arg, i) => {
-		if (arg === `--${name}`) value = argv[i + 1];
-		else if (arg.startsWith(`--${name}=`)) value = arg.slice(name.length + 3);
-	});
-	return value;
-}
-
 function positive(value: string | undefined, name: string): number | null {
 	if (value === undefined) return null;
 	const n = Number(value);
@@ -75,22 +67,32 @@ function positive(value: string | undefined, name: string): number | null {
 	return n;
 }
 
-function parseOptions(argv: readonly string[]): Options {
-	const profile = option(argv, 'profile') ?? 'all';
+function parseOptions(argv: string[]): Options {
+	const { values } = parseArgs({
+		args: argv,
+		options: {
+			profile: { type: 'string' },
+			processes: { type: 'string' },
+			duration: { type: 'string' },
+			connections: { type: 'string' },
+			accounts: { type: 'string' }
+		}
+	});
+	const profile = values.profile ?? 'all';
 	if (!['mix', 'surge', 'all'].includes(profile))
 		throw new Error(`--profile is mix, surge or all, not ${profile}`);
-	const processes = (option(argv, 'processes') ?? '1,2')
+	const processes = (values.processes ?? '1,2')
 		.split(',')
 		.map((p) => positive(p.trim(), 'processes')!);
 	return {
 		profiles: profile === 'all' ? ['mix', 'surge'] : [profile as Profile],
 		processes,
-		duration: positive(option(argv, 'duration'), 'duration'),
+		duration: positive(values.duration, 'duration'),
 		// 64 people in flight at once: more than a two-core server needs to be kept busy, so
 		// the rate measured is its capacity; and at the target rate, 64 in flight is a mean
 		// wait of 48 ms (Little's law), so queueing alone does not break the p99 target.
-		connections: positive(option(argv, 'connections'), 'connections') ?? 64,
-		accounts: positive(option(argv, 'accounts'), 'accounts') ?? 5000
+		connections: positive(values.connections, 'connections') ?? 64,
+		accounts: positive(values.accounts, 'accounts') ?? 5000
 	};
 }
 

@@ -10,22 +10,13 @@
  * the same data.
  */
 import { writeFileSync, statSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { databasePath, openDatabase } from '../src/lib/server/db';
 import { seedDatabase } from '../src/lib/server/db/seed';
 import { generate } from '../src/lib/fraud/synthetic/generate';
 import { countPeople, firstFreeIds, writeDataset } from '../src/lib/fraud/synthetic/write';
 
-function option(argv: readonly string[], name: string): string | undefined {
-	let value: string | undefined;
-	argv.forEach((arg, i) => {
-		if (arg === `--${name}`) value = argv[i + 1];
-		else if (arg.startsWith(`--${name}=`)) value = arg.slice(name.length + 3);
-	});
-	return value;
-}
-
-function wholeNumber(argv: readonly string[], name: string, fallback?: number): number {
-	const value = option(argv, name);
+function wholeNumber(value: string | undefined, name: string, fallback?: number): number {
 	if (value === undefined) {
 		if (fallback === undefined) throw new Error(`--${name} is required`);
 		return fallback;
@@ -37,14 +28,22 @@ function wholeNumber(argv: readonly string[], name: string, fallback?: number): 
 }
 
 function main(): void {
-	const argv = process.argv.slice(2);
-	const people = wholeNumber(argv, 'people');
-	const seed = wholeNumber(argv, 'seed');
-	const now = wholeNumber(argv, 'now', Date.now());
-	const append = argv.includes('--append');
+	const { values } = parseArgs({
+		options: {
+			people: { type: 'string' },
+			seed: { type: 'string' },
+			now: { type: 'string' },
+			truth: { type: 'string' },
+			append: { type: 'boolean', default: false }
+		}
+	});
+	const people = wholeNumber(values.people, 'people');
+	const seed = wholeNumber(values.seed, 'seed');
+	const now = wholeNumber(values.now, 'now', Date.now());
+	const append = values.append;
 	const url = process.env.DATABASE_URL ?? './data/turno.db';
 	const path = databasePath(url);
-	const truthPath = option(argv, 'truth') ?? `${path}.truth.json`;
+	const truthPath = values.truth ?? `${path}.truth.json`;
 
 	const started = performance.now();
 	const db = openDatabase(url);

@@ -8,21 +8,10 @@ import type { APIRequestContext } from '@playwright/test';
 import { test, expect } from '../support/fixtures';
 import { httpClient, post } from '../support/http-applicant';
 import { countRows } from '../support/database';
+import { createRandom } from '../../../src/lib/fraud/synthetic/random';
 
 const people = 16;
 const kills = 5;
-
-/** A small seeded generator, so a failing run can be repeated with DURABILITY_SEED. */
-function generator(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-	};
-}
 
 type Acknowledged = { accounts: Set<string>; requests: Set<string> };
 
@@ -150,7 +139,8 @@ test('every acknowledged registration and request survives SIGKILLs at random mo
 }) => {
 	test.setTimeout(90_000);
 	const seed = Number(process.env.DURABILITY_SEED ?? Date.now() % 1_000_000);
-	const random = generator(seed);
+	// Seeded, so a failing run can be repeated with DURABILITY_SEED.
+	const random = createRandom(seed);
 	test.info().annotations.push({ type: 'seed', description: String(seed) });
 	const ack: Acknowledged = { accounts: new Set(), requests: new Set() };
 	const everyone: Person[] = [];
@@ -162,7 +152,7 @@ test('every acknowledged registration and request survives SIGKILLs at random mo
 	let cutOff = 0;
 	for (let round = 0; round < kills; round++) {
 		const walking = Promise.all(everyone.map((person) => walk(person, ack)));
-		await new Promise((r) => setTimeout(r, 150 + random() * 900));
+		await new Promise((r) => setTimeout(r, 150 + random.next() * 900));
 		await server.kill();
 		cutOff += (await walking).filter(Boolean).length;
 		await server.restart();

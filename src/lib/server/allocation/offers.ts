@@ -9,7 +9,6 @@
 import { and, eq, inArray, lte } from 'drizzle-orm';
 import type { Db } from '../db';
 import { appointmentRequest, offer, type OfferStatus } from '../db/schema';
-import { takeWriteLock } from '../db/write-lock';
 
 export type OfferRow = typeof offer.$inferSelect;
 
@@ -56,7 +55,7 @@ export function confirmOffer(db: Db, accountId: number, now: number): boolean {
 			.where(eq(appointmentRequest.id, current.requestId))
 			.run();
 		return true;
-	}, takeWriteLock);
+	});
 }
 
 /** Declines: the seats are free for the next run, the request waits on with its waiting time. */
@@ -70,7 +69,7 @@ export function declineOffer(db: Db, accountId: number, now: number): boolean {
 			.where(eq(appointmentRequest.id, current.requestId))
 			.run();
 		return true;
-	}, takeWriteLock);
+	});
 }
 
 /** Offers past their deadline expire; their requests go back to the pool, waiting anew. */
@@ -91,7 +90,7 @@ export function expireOffers(db: Db, now: number): number {
 				.run();
 		}
 		return late.length;
-	}, takeWriteLock);
+	});
 }
 
 /** Cancelling a request also frees its offer or appointment for the next run. */

@@ -3,7 +3,6 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../db';
 import { rateLimit } from '../db/schema';
 import { blockAfterFailures, type Allowance, type RateLimitPolicy } from './rate-limit-policy';
-import { takeWriteLock } from '../db/write-lock';
 
 /** The time until which this key must wait, or 0. */
 export function blockedUntil(db: Db, key: string, now: number): number {
@@ -27,7 +26,7 @@ export function recordFailure(db: Db, key: string, policy: RateLimitPolicy, now:
 			})
 			.run();
 		return until;
-	}, takeWriteLock);
+	});
 }
 
 export function clearFailures(db: Db, key: string): void {
@@ -58,5 +57,5 @@ export function takeAllowance(
 			.onConflictDoUpdate({ target: rateLimit.key, set: values })
 			.run();
 		return { allowed: true };
-	}, takeWriteLock);
+	});
 }

@@ -12,7 +12,6 @@ import { hashToken, newToken } from '../auth/tokens';
 import { kioskVisitIdleMs } from '../auth/applicant-sessions';
 import { hashPin } from '../auth/pin-hash';
 import { generateBookingCode, generatePin } from './booking-code';
-import { takeWriteLock } from '../db/write-lock';
 
 export const draftLifetimeMs = 30 * 24 * 60 * 60_000;
 /** A new PIN is shown again on reload for this long, then only its hash remains. */
@@ -146,7 +145,7 @@ export async function completeDraft(
 			.where(eq(registrationDraft.id, draftId))
 			.run();
 		return { accountId, created: true };
-	}, takeWriteLock);
+	});
 }
 
 function insertAccountWithFreshCode(

@@ -5,7 +5,6 @@ import { and, count, desc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../db';
 import { appointmentRequest, person, type RequestStatus } from '../db/schema';
 import { releaseOfferOf } from '../allocation/offers';
-import { takeWriteLock } from '../db/write-lock';
 
 export const activeStatuses: RequestStatus[] = ['pooled', 'offered', 'confirmed'];
 
@@ -82,7 +81,7 @@ export function submitRequest(
 			.returning()
 			.get();
 		return { outcome: 'created', request };
-	}, takeWriteLock);
+	});
 }
 
 /**
@@ -99,5 +98,5 @@ export function cancelActiveRequest(db: Db, accountId: number, now: number): boo
 			.run();
 		releaseOfferOf(tx as unknown as Db, active.id, now);
 		return true;
-	}, takeWriteLock);
+	});
 }

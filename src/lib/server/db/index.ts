@@ -32,8 +32,22 @@ export function openDatabase(url: string, migrationsFolder = resolve('drizzle'))
 	sqlite.pragma('busy_timeout = 5000');
 	keepPreparedStatements(sqlite);
 	const db = drizzle(sqlite, { schema }) as Db;
+	takeWriteLockFirst(db);
 	migrate(db, { migrationsFolder });
 	return db;
+}
+
+/**
+ * Makes BEGIN IMMEDIATE drizzle's default: every drizzle transaction here writes, and takes the
+ * write lock at the start. A deferred transaction that reads and then writes cannot wait for
+ * another process's write: SQLite answers "database is locked" at once instead of waiting out
+ * busy_timeout (with TURNO_PROCESSES=2 the load bench got hundreds). A caller may still ask
+ * for another behaviour.
+ */
+function takeWriteLockFirst(db: Db): void {
+	const begin = db.transaction.bind(db);
+	db.transaction = ((transaction, config) =>
+		begin(transaction, { behavior: 'immediate', ...config })) as Db['transaction'];
 }
 
 /**

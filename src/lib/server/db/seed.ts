@@ -5,7 +5,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from './index';
 import { capacityTemplate, port } from './schema';
-import { takeWriteLock } from './write-lock';
 
 export const seedPorts = [
 	{
@@ -91,5 +90,5 @@ export function seedDatabase(db: Db): void {
 				}
 			}
 		}
-	}, takeWriteLock);
+	});
 }

@@ -17,20 +17,24 @@ import { config } from '../config';
 import { loadOrCreateSecret } from '../keys';
 
 const validFor = 60 * 60_000;
-let secrets: { signature: string; key: string } | undefined;
+let secrets: { signature: string; key: string; draft: string } | undefined;
 
 function proofSecrets() {
 	if (!secrets) {
 		const root = loadOrCreateSecret(config.keyDir, 'proof-of-work');
 		const derive = (label: string) => createHmac('sha256', root).update(label).digest('hex');
-		secrets = { signature: derive('challenge'), key: derive('derived-key') };
+		secrets = {
+			signature: derive('challenge'),
+			key: derive('derived-key'),
+			draft: derive('draft')
+		};
 	}
 	return secrets;
 }
 
 /** The draft, as the challenge names it: a keyed hash, so the page never shows the draft's id. */
 function draftTag(draftId: string): string {
-	return createHmac('sha256', proofSecrets().key).update(`draft:${draftId}`).digest('hex');
+	return createHmac('sha256', proofSecrets().draft).update(draftId).digest('hex');
 }
 
 export async function registrationChallenge(draftId: string, now: number): Promise<Challenge> {

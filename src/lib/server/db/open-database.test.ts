@@ -1,9 +1,10 @@
+import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { tempDatabase } from '../testing/temp-db';
 import { port } from './schema';
 
-const { db, remove } = tempDatabase();
+const { db, path, remove } = tempDatabase();
 afterAll(() => remove());
 
 describe('kept prepared statements', () => {
@@ -30,5 +31,21 @@ describe('kept prepared statements', () => {
 		expect(byId('hidalgo').get()?.name).not.toBe(laredo?.name);
 		expect(db.select().from(port).where(eq(port.id, 'laredo')).get()?.id).toBe('laredo');
 		expect(byId('laredo').all()).toEqual([laredo]);
+	});
+});
+
+describe('drizzle transactions', () => {
+	it('take the write lock at BEGIN, so another process waits instead of failing midway', () => {
+		const other = new Database(path, { timeout: 0 });
+		try {
+			db.transaction(() => {
+				// Nothing written yet, and still no other connection may start writing.
+				expect(() => other.prepare('begin immediate').run()).toThrow(/locked|busy/i);
+			});
+			other.prepare('begin immediate').run();
+			other.prepare('rollback').run();
+		} finally {
+			other.close();
+		}
 	});
 });

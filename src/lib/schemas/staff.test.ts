@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { validateNewPassword, validateNewStaff, validateStaffSignIn } from './staff';
+import {
+	roleFitsOrganisation,
+	validateNewPassword,
+	validateNewStaff,
+	validateStaffChange,
+	validateStaffSignIn
+} from './staff';
 
 describe('staff forms', () => {
 	it('needs an email and a password to sign in', () => {
@@ -54,12 +60,42 @@ describe('staff forms', () => {
 		});
 	});
 
+	it('checks a change to a member of staff: a name of at most 100 characters, a role, an organisation', () => {
+		expect(validateStaffChange({ name: ' Ana  María ', role: 'admin', organisation: '7' })).toEqual(
+			{
+				ok: true,
+				value: { name: 'Ana María', role: 'admin', organisationId: 7 }
+			}
+		);
+		expect(
+			validateStaffChange({ name: 'é'.repeat(101), role: 'officer', organisation: '0' })
+		).toEqual({
+			ok: false,
+			errors: { name: 'staff_name_too_long', organisation: 'staff_organisation_required' }
+		});
+		// 100 characters people see, in a script of two UTF-16 units each, is still fine.
+		expect(
+			validateStaffChange({ name: '𠀀'.repeat(100), role: 'officer', organisation: '1' }).ok
+		).toBe(true);
+	});
+
+	it('puts officers only in the organisation of a port', () => {
+		const port = { kind: 'port', portId: 'laredo' };
+		const shelter = { kind: 'ngo', portId: null };
+		expect(roleFitsOrganisation('officer', port)).toBe(true);
+		expect(roleFitsOrganisation('officer', shelter)).toBe(false);
+		expect(roleFitsOrganisation('officer', { kind: 'port', portId: null })).toBe(false);
+		expect(roleFitsOrganisation('caseworker', shelter)).toBe(true);
+		expect(roleFitsOrganisation('admin', shelter)).toBe(true);
+	});
+
 	it('never throws, whatever is sent', () => {
 		fc.assert(
 			fc.property(fc.string(), fc.string(), fc.string(), fc.string(), (a, b, c, d) => {
 				validateStaffSignIn({ email: a, password: b, code: c });
 				validateNewPassword({ password: a, password_again: b });
 				validateNewStaff({ name: a, email: b, role: c, organisation: d });
+				validateStaffChange({ name: a, role: c, organisation: d });
 			})
 		);
 	});

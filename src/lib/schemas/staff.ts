@@ -34,18 +34,48 @@ export function validateNewPassword(
 	return done(errors, fields.password);
 }
 
-export function validateNewStaff(
-	fields: FormFields<'name' | 'email' | 'role' | 'organisation'>
-): Validation<{ name: string; email: string; role: StaffRoleChoice; organisationId: number }> {
-	const errors: FieldErrors = {};
+/** Name, role and organisation: the fields an administrator gives when adding or changing staff. */
+function validateStaffFields(
+	fields: FormFields<'name' | 'role' | 'organisation'>,
+	errors: FieldErrors
+): { name: string; role: StaffRoleChoice; organisationId: number } {
 	const name = cleanText(fields.name);
-	const email = cleanText(fields.email).toLowerCase();
 	if (!name) errors.name = 'staff_name_required';
-	if (!email) errors.email = 'staff_email_required';
-	else if (!emailShape.test(email) || email.length > 254) errors.email = 'staff_email_invalid';
+	else if ([...name].length > 100) errors.name = 'staff_name_too_long';
 	const role = staffRoleChoices.find((r) => r === fields.role);
 	if (!role) errors.role = 'staff_role_required';
 	const organisationId = /^\d{1,9}$/.test(fields.organisation) ? Number(fields.organisation) : 0;
 	if (!organisationId) errors.organisation = 'staff_organisation_required';
-	return done(errors, { name, email, role: role ?? 'caseworker', organisationId });
+	return { name, role: role ?? 'caseworker', organisationId };
+}
+
+export function validateNewStaff(
+	fields: FormFields<'name' | 'email' | 'role' | 'organisation'>
+): Validation<{ name: string; email: string; role: StaffRoleChoice; organisationId: number }> {
+	const errors: FieldErrors = {};
+	const checked = validateStaffFields(fields, errors);
+	const email = cleanText(fields.email).toLowerCase();
+	if (!email) errors.email = 'staff_email_required';
+	else if (!emailShape.test(email) || email.length > 254) errors.email = 'staff_email_invalid';
+	return done(errors, { ...checked, email });
+}
+
+/** An administrator's change to a member of staff: name, role and organisation. */
+export function validateStaffChange(
+	fields: FormFields<'name' | 'role' | 'organisation'>
+): Validation<{ name: string; role: StaffRoleChoice; organisationId: number }> {
+	const errors: FieldErrors = {};
+	const checked = validateStaffFields(fields, errors);
+	return done(errors, checked);
+}
+
+/**
+ * Whether a role fits an organisation. An officer works at the port of their organisation
+ * (and sees nothing else), so an officer must belong to a port's organisation.
+ */
+export function roleFitsOrganisation(
+	role: StaffRoleChoice,
+	organisation: { kind: string; portId: string | null }
+): boolean {
+	return role !== 'officer' || (organisation.kind === 'port' && organisation.portId !== null);
 }

@@ -129,6 +129,8 @@ test('every admin and officer page passes axe, in English and in Arabic (right t
 		'/admin/ports/laredo/capacity',
 		'/admin/allocation',
 		'/admin/staff',
+		'/admin/staff/1',
+		'/admin/organisations/1',
 		'/admin/audit',
 		'/admin/kiosks',
 		'/admin/audio',

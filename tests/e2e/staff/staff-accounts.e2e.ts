@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { test, expect } from '../support/fixtures';
 import { expectNoAxeViolations } from '../support/axe';
 import { chooseOwnPassword, firstAdmin, staffSignIn } from '../support/staff';
@@ -93,4 +94,118 @@ test('the first administrator adds a caseworker, who turns on two-step sign-in; 
 		expect(actions).toContain(action);
 	}
 	await expectNoAxeViolations(page, 'audit log');
+});
+
+test('an administrator changes a member of staff’s role and organisation, and moves a port organisation; refusals keep what was typed; all audited', async ({
+	page,
+	browser,
+	server
+}) => {
+	test.setTimeout(90_000);
+	const es = messagesOf('es');
+	const admin = firstAdmin(server);
+	await staffSignIn(page, admin.email, admin.password);
+	// The first test of this file may have chosen the administrator's password already.
+	await expect(page.locator('#password_again, .error-summary').first()).toBeVisible();
+	if (await page.locator('#password_again').isVisible())
+		await chooseOwnPassword(page, 'correct horse battery staple');
+	else await staffSignIn(page, admin.email, 'correct horse battery staple');
+	await expect(page).toHaveURL(/\/staff(\?.*)?$/);
+
+	await page.goto('/admin/staff');
+	for (const [name, kind, port] of [
+		['Refugio del Norte', 'ngo', ''],
+		['Laredo port officers', 'port', 'laredo']
+	] as const) {
+		await page.fill('#org_name', name);
+		await page.selectOption('#org_kind', kind);
+		if (port) await page.selectOption('#org_port', port);
+		await page.locator('main form[action="?/organisation"] button[type=submit]').click();
+		await expect(page.getByTestId('organisations')).toContainText(name);
+	}
+	// An officer outside a port's organisation would see no port: refused, with what was typed.
+	await page.fill('#name', 'Berta Ramírez');
+	await page.fill('#email', 'berta@refugio.test');
+	await page.selectOption('#role', 'officer');
+	await page.selectOption('#organisation', { label: 'Refugio del Norte' });
+	await page.locator('main form[action="?/create"] button[type=submit]').click();
+	await expect(page.locator('#organisation-error')).toContainText(en.staff_officer_needs_port!);
+	await expect(page.locator('#name')).toHaveValue('Berta Ramírez');
+	await page.selectOption('#role', 'caseworker');
+	await page.locator('main form[action="?/create"] button[type=submit]').click();
+	const oneTime = (await page.getByTestId('one-time-password').textContent())!.trim();
+
+	// Her own page, from the list.
+	await page.getByRole('link', { name: 'Berta Ramírez' }).click();
+	await expect(page).toHaveURL(/\/admin\/staff\/\d+$/);
+	await expectNoAxeViolations(page, 'a member of staff');
+	await page.fill('#name', 'Berta Ramírez Soto');
+	await page.selectOption('#role', 'officer');
+	await page.locator('main form[action="?/save"] button[type=submit]').click();
+	await expect(page.locator('#organisation-error')).toContainText(en.staff_officer_needs_port!);
+	await expect(page.locator('#name')).toHaveValue('Berta Ramírez Soto');
+	await expect(page.locator('#role')).toHaveValue('officer');
+	await expectNoAxeViolations(page, 'a member of staff, refused');
+	const refused = await page.request.post(`${new URL(page.url()).pathname}?/save`, {
+		form: { name: 'Berta', role: 'root', organisation: '1' },
+		headers: { origin: server.url, accept: 'text/html' }
+	});
+	expect(refused.status()).toBe(400);
+	expect(await refused.text()).toContain(en.staff_role_required!);
+	await page.selectOption('#organisation', { label: 'Laredo port officers' });
+	await page.locator('main form[action="?/save"] button[type=submit]').click();
+	await expect(page.getByRole('status')).toHaveText(en.staff_change_saved!);
+	await expect(page.locator('h1')).toHaveText('Berta Ramírez Soto');
+
+	// Berta, now an officer of Laredo, works there.
+	const context = await browser.newContext({ baseURL: server.url });
+	const berta = await context.newPage();
+	await staffSignIn(berta, 'berta@refugio.test', oneTime);
+	await chooseOwnPassword(berta, 'a passphrase for Berta');
+	await berta.goto('/port');
+	await expect(berta).toHaveURL(/\/port\/laredo$/);
+
+	// The organisation moves to Hidalgo: from her next page, Berta works there instead.
+	await page.goto('/admin/staff');
+	await page.getByRole('link', { name: 'Laredo port officers' }).click();
+	await expect(page.getByTestId('members')).toContainText('Berta Ramírez Soto');
+	await expectNoAxeViolations(page, 'an organisation');
+	await page.fill('#org_name', '');
+	await page.locator('main form[action="?/save"] button[type=submit]').click();
+	await expect(page.locator('#org_name-error')).toContainText(en.staff_org_name_required!);
+	await page.fill('#org_name', 'Hidalgo port officers');
+	await page.selectOption('#org_port', 'hidalgo');
+	await page.locator('main form[action="?/save"] button[type=submit]').click();
+	await expect(page.getByRole('status')).toHaveText(en.staff_change_saved!);
+	await berta.goto('/port');
+	await expect(berta).toHaveURL(/\/port\/hidalgo$/);
+	expect((await berta.goto('/port/laredo'))!.status()).toBe(403);
+	await context.close();
+
+	// An administrator cannot change their own role, in Spanish here.
+	await page.goto('/es/admin/staff');
+	await page.getByRole('link', { name: 'Administrator', exact: true }).click();
+	await expect(page.locator('#role')).toHaveValue('admin');
+	await page.selectOption('#role', 'caseworker');
+	await page.locator('main form[action="?/save"] button[type=submit]').click();
+	await expect(page.locator('#role-error')).toContainText(es.staff_own_role!);
+	await expectNoAxeViolations(page, 'own account, refused, in Spanish');
+
+	const db = new Database(server.dbPath, { readonly: true });
+	const audit = db
+		.prepare(
+			"select action, details from audit_entry where action in ('staff.changed', 'organisation.changed') order by id"
+		)
+		.all() as { action: string; details: string }[];
+	db.close();
+	expect(audit.map((a) => a.action)).toEqual(['staff.changed', 'organisation.changed']);
+	expect(JSON.parse(audit[0]!.details)).toMatchObject({
+		changed: ['name', 'role', 'organisationId'],
+		role: { before: 'caseworker', after: 'officer' }
+	});
+	expect(audit[0]!.details).not.toContain('Berta');
+	expect(JSON.parse(audit[1]!.details)).toEqual({
+		before: { name: 'Laredo port officers', portId: 'laredo' },
+		after: { name: 'Hidalgo port officers', portId: 'hidalgo' }
+	});
 });

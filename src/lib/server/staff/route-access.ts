@@ -23,6 +23,8 @@ export const staffRouteAccess: Readonly<Record<string, readonly StaffRole[] | 's
 	'/(staff)/caseworker/applicants/[id]/slip': caseworkers,
 	'/(staff)/caseworker/stop-acting': caseworkers,
 	'/(staff)/admin/staff': admins,
+	'/(staff)/admin/staff/[id]': admins,
+	'/(staff)/admin/organisations/[id]': admins,
 	'/(staff)/admin/audit': admins,
 	'/(staff)/admin/kiosks': admins,
 	'/(staff)/admin/allowlist': admins,

@@ -6,6 +6,7 @@ import { count, eq } from 'drizzle-orm';
 import type { Db } from '../db';
 import { organisation, staffUser, type StaffRole } from '../db/schema';
 import { appendAudit, type Actor } from '../audit/audit-log';
+import { changeWithAudit } from '../audit/audited-change';
 import { endAllStaffSessions } from './staff-sessions';
 import { hashPassword, randomPassword } from './passwords';
 
@@ -34,7 +35,8 @@ export function listStaff(db: Db) {
 			role: staffUser.role,
 			active: staffUser.active,
 			twoFactor: staffUser.totpSecret,
-			organisation: organisation.name
+			organisation: organisation.name,
+			organisationId: staffUser.organisationId
 		})
 		.from(staffUser)
 		.innerJoin(organisation, eq(organisation.id, staffUser.organisationId))
@@ -69,6 +71,94 @@ export function createOrganisation(
 			return id;
 		})
 		.immediate();
+}
+
+export type Organisation = typeof organisation.$inferSelect;
+
+export function findOrganisation(db: Db, id: number): Organisation | undefined {
+	return db.select().from(organisation).where(eq(organisation.id, id)).get();
+}
+
+/**
+ * An administrator's change to an organisation: its name, and for a port's organisation the
+ * port its officers work at. The kind stays: kiosks and caseworkers hang on it. Officers of a
+ * port organisation moved to another port see that port from their next page.
+ */
+export function changeOrganisation(
+	db: Db,
+	id: number,
+	change: { name: string; portId: string | null },
+	actor: Actor,
+	now: number
+): 'changed' | 'unchanged' | 'not-found' {
+	return changeWithAudit(
+		db,
+		now,
+		() => {
+			const before = findOrganisation(db, id);
+			if (!before) return { outcome: 'not-found' as const };
+			const after = { name: change.name, portId: before.kind === 'port' ? change.portId : null };
+			if (after.name === before.name && after.portId === before.portId)
+				return { outcome: 'unchanged' as const };
+			db.update(organisation).set(after).where(eq(organisation.id, id)).run();
+			return { outcome: 'changed' as const, before, after };
+		},
+		(r) =>
+			r.outcome === 'changed'
+				? {
+						actor,
+						action: 'organisation.changed',
+						subject: `organisation:${id}`,
+						details: {
+							before: { name: r.before.name, portId: r.before.portId },
+							after: r.after
+						}
+					}
+				: null
+	).outcome;
+}
+
+export type StaffChange = { name: string; role: StaffRole; organisationId: number };
+
+/**
+ * An administrator's change to a member of staff. Role and organisation are read again at
+ * every request (hooks.server.ts), so a change applies from the person's next page. The audit
+ * entry names what changed, with the role and organisation before and after (not the name).
+ */
+export function changeStaff(
+	db: Db,
+	id: number,
+	change: StaffChange,
+	actor: Actor,
+	now: number
+): 'changed' | 'unchanged' | 'not-found' {
+	return changeWithAudit(
+		db,
+		now,
+		() => {
+			const before = findStaff(db, id);
+			if (!before) return { outcome: 'not-found' as const };
+			const changed = (['name', 'role', 'organisationId'] as const).filter(
+				(field) => before[field] !== change[field]
+			);
+			if (!changed.length) return { outcome: 'unchanged' as const };
+			db.update(staffUser).set(change).where(eq(staffUser.id, id)).run();
+			return { outcome: 'changed' as const, before, changed };
+		},
+		(r) =>
+			r.outcome === 'changed'
+				? {
+						actor,
+						action: 'staff.changed',
+						subject: `staff:${id}`,
+						details: {
+							changed: r.changed,
+							role: { before: r.before.role, after: change.role },
+							organisationId: { before: r.before.organisationId, after: change.organisationId }
+						}
+					}
+				: null
+	).outcome;
 }
 
 export function listOrganisations(db: Db) {

@@ -3,8 +3,12 @@ import { tempDatabase } from '../testing/temp-db';
 import { verifyAuditLog, recentAudit } from '../audit/audit-log';
 import {
 	createFirstAdmin,
+	changeOrganisation,
+	changeStaff,
+	createOrganisation,
 	createStaff,
 	enableTotp,
+	findOrganisation,
 	findStaff,
 	resetStaffPassword,
 	setStaffActive
@@ -112,6 +116,54 @@ describe('staff accounts', () => {
 		).toMatchObject({ ok: false, reason: 'wrong' });
 	});
 
+	it('changes a member of staff’s name, role and organisation, auditing what changed but not the name', () => {
+		const actor = { kind: 'staff' as const, id: 1 };
+		const port = createOrganisation(
+			db,
+			{ name: 'Laredo port officers', kind: 'port', portId: 'laredo' },
+			actor,
+			t0
+		);
+		const change = { name: 'Casey Worker', role: 'officer' as const, organisationId: port };
+		expect(changeStaff(db, 2, change, actor, t0)).toBe('changed');
+		expect(findStaff(db, 2)).toMatchObject(change);
+		const entry = recentAudit(db, 1)[0]!;
+		expect(entry).toMatchObject({ action: 'staff.changed', subject: 'staff:2' });
+		expect(entry.details).toEqual({
+			changed: ['name', 'role', 'organisationId'],
+			role: { before: 'caseworker', after: 'officer' },
+			organisationId: { before: 1, after: port }
+		});
+		expect(JSON.stringify(entry.details)).not.toContain('Casey');
+		// The same values again change nothing and write nothing.
+		expect(changeStaff(db, 2, change, actor, t0)).toBe('unchanged');
+		expect(recentAudit(db, 1)[0]!.id).toBe(entry.id);
+		expect(changeStaff(db, 999, change, actor, t0)).toBe('not-found');
+	});
+
+	it('renames an organisation and moves a port organisation to another port; a shelter has no port', () => {
+		const actor = { kind: 'staff' as const, id: 1 };
+		const port = findOrganisation(db, 2)!;
+		expect(port.kind).toBe('port');
+		expect(
+			changeOrganisation(db, port.id, { name: 'Hidalgo officers', portId: 'hidalgo' }, actor, t0)
+		).toBe('changed');
+		expect(findOrganisation(db, port.id)).toMatchObject({
+			name: 'Hidalgo officers',
+			portId: 'hidalgo'
+		});
+		expect(recentAudit(db, 1)[0]!.details).toEqual({
+			before: { name: 'Laredo port officers', portId: 'laredo' },
+			after: { name: 'Hidalgo officers', portId: 'hidalgo' }
+		});
+		const shelter = createOrganisation(db, { name: 'Casa', kind: 'ngo' }, actor, t0);
+		expect(changeOrganisation(db, shelter, { name: 'Casa', portId: 'laredo' }, actor, t0)).toBe(
+			'unchanged'
+		);
+		expect(findOrganisation(db, shelter)?.portId).toBeNull();
+		expect(changeOrganisation(db, 999, { name: 'X', portId: null }, actor, t0)).toBe('not-found');
+	});
+
 	it('records every change in an intact audit log', () => {
 		const actions = recentAudit(db, 50).map((e) => e.action);
 		for (const action of [
@@ -120,7 +172,9 @@ describe('staff accounts', () => {
 			'staff.password_changed',
 			'staff.two_factor_on',
 			'staff.password_reset',
-			'staff.deactivated'
+			'staff.deactivated',
+			'staff.changed',
+			'organisation.changed'
 		]) {
 			expect(actions).toContain(action);
 		}

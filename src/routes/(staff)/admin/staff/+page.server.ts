@@ -2,7 +2,7 @@ import { error, fail } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
 import { cleanText, readFields } from '$lib/schemas/form-values';
 import { organisationKinds } from '$lib/server/db/schema';
-import { validateNewStaff } from '$lib/schemas/staff';
+import { roleFitsOrganisation, validateNewStaff } from '$lib/schemas/staff';
 import { appDb } from '$lib/server/app';
 import { errorText } from '$lib/i18n/error-text';
 import { allPorts, findPort } from '$lib/server/ports/port-admin';
@@ -26,6 +26,12 @@ export const load: PageServerLoad = (event) => {
 	return {
 		staff: listStaff(db),
 		organisations: listOrganisations(db).map((o) => ({ value: String(o.id), label: o.name })),
+		organisationDetails: listOrganisations(db).map((o) => ({
+			id: o.id,
+			name: o.name,
+			kind: o.kind,
+			port: o.portId
+		})),
 		ports: allPorts(db).map((p) => ({ value: p.id, label: p.name }))
 	};
 };
@@ -51,10 +57,13 @@ export const actions: Actions = {
 		const checked = validateNewStaff(fields);
 		if (!checked.ok) return fail(400, { values: fields, errors: errorText(checked.errors) });
 		const db = appDb();
-		if (!listOrganisations(db).some((o) => o.id === checked.value.organisationId)) {
+		const chosen = listOrganisations(db).find((o) => o.id === checked.value.organisationId);
+		if (!chosen || !roleFitsOrganisation(checked.value.role, chosen)) {
 			return fail(400, {
 				values: fields,
-				errors: errorText({ organisation: 'staff_organisation_required' })
+				errors: errorText({
+					organisation: chosen ? 'staff_officer_needs_port' : 'staff_organisation_required'
+				})
 			});
 		}
 		const made = await createStaff(db, checked.value, { kind: 'staff', id: admin.id }, Date.now());
@@ -77,12 +86,13 @@ export const actions: Actions = {
 	organisation: async (event) => {
 		const admin = requireStaff(event, admins);
 		const fields = readFields(await readForm(event), ['org_name', 'org_kind', 'org_port'] as const);
-		const name = cleanText(fields.org_name).slice(0, 100);
+		const name = cleanText(fields.org_name);
 		const kind = organisationKinds.find((k) => k === fields.org_kind);
 		// A port's officers work at that port: it is required for a port, ignored otherwise.
 		const portId = kind === 'port' ? (findPort(appDb(), fields.org_port)?.id ?? null) : null;
 		const errors: Record<string, string> = {};
 		if (!name) errors.org_name = m.staff_org_name_required();
+		else if ([...name].length > 100) errors.org_name = m.staff_org_name_too_long();
 		if (!kind) errors.org_kind = m.staff_org_kind_required();
 		else if (kind === 'port' && !portId) errors.org_port = m.staff_org_port_required();
 		if (Object.keys(errors).length) return fail(400, { values: fields, errors });

@@ -9,6 +9,7 @@ export type CheckInProblemKey =
 	| 'not_found'
 	| 'not_confirmed'
 	| 'already_arrived'
+	| 'scanned_at_invalid'
 	| 'nothing_entered';
 
 export function checkInMessage(problem: CheckInProblemKey): string {
@@ -27,6 +28,8 @@ export function checkInMessage(problem: CheckInProblemKey): string {
 			return m.checkin_already_arrived();
 		case 'nothing_entered':
 			return m.checkin_nothing_entered();
+		case 'scanned_at_invalid':
+			return m.checkin_scanned_at_invalid();
 		default:
 			return m.checkin_not_found();
 	}

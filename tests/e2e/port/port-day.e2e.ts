@@ -60,7 +60,8 @@ test('an admin changes a date’s capacity, previews and runs the allocation; an
 		await requestForToday(server.url, 'Ana Pérez'),
 		await requestForToday(server.url, 'Jean Désir'),
 		await requestForToday(server.url, 'Wei Zhang'),
-		await requestForToday(server.url, 'Amina Diallo')
+		await requestForToday(server.url, 'Amina Diallo'),
+		await requestForToday(server.url, 'Luis Ortega')
 	];
 
 	const admin = firstAdmin(server);
@@ -99,8 +100,8 @@ test('an admin changes a date’s capacity, previews and runs the allocation; an
 	await page.fill('#date', yesterday);
 	await page.getByRole('button', { name: 'Preview' }).click();
 	const preview = page.getByTestId('preview');
-	await expect(preview.getByTestId('offers')).toHaveText('4');
-	await expect(preview.getByTestId('pooled')).toHaveText('4');
+	await expect(preview.getByTestId('offers')).toHaveText('5');
+	await expect(preview.getByTestId('pooled')).toHaveText('5');
 	await expectNoAxeViolations(page, 'allocation preview');
 	const db = new Database(server.dbPath, { readonly: true });
 	const offers = () => (db.prepare('select count(*) n from offer').get() as { n: number }).n;
@@ -111,10 +112,10 @@ test('an admin changes a date’s capacity, previews and runs the allocation; an
 	await page.check('#confirm');
 	await page.getByRole('button', { name: 'Run the allocation now' }).click();
 	await expect(page).toHaveURL(new RegExp(`/admin/allocation/${yesterday}\\?saved=run$`));
-	await expect(page.getByTestId('run-offers')).toHaveText('4');
+	await expect(page.getByTestId('run-offers')).toHaveText('5');
 	await expectNoAxeViolations(page, 'a run');
 	const slots = db.prepare('select port_id, date, slot_time from offer').all();
-	expect(slots).toEqual(Array(4).fill({ port_id: 'laredo', date: today, slot_time: '08:00' }));
+	expect(slots).toEqual(Array(5).fill({ port_id: 'laredo', date: today, slot_time: '08:00' }));
 	db.close();
 	for (const g of groups) {
 		expect((await g.client.post('/status?/confirm', { form: {}, maxRedirects: 0 })).status()).toBe(
@@ -138,25 +139,21 @@ test('an admin changes a date’s capacity, previews and runs the allocation; an
 	const oneTime = (await page.getByTestId('one-time-password').textContent())!.trim();
 
 	const officerContext = await browser.newContext({ baseURL: server.url });
-	const officer = await officerContext.newPage();
+	let officer = await officerContext.newPage();
 	await staffSignIn(officer, 'oscar@port.test', oneTime);
 	await chooseOwnPassword(officer, 'a passphrase for Oscar');
 	await officer.goto('/port');
 	await expect(officer).toHaveURL(/\/port\/laredo$/);
-	await expect(officer.getByTestId('count-appointments')).toHaveText('4');
-	await expect(officer.getByTestId('count-expected')).toHaveText('4');
+	await expect(officer.getByTestId('count-appointments')).toHaveText('5');
+	await expect(officer.getByTestId('count-expected')).toHaveText('5');
 	await expectNoAxeViolations(officer, 'port day');
 	// Another port is not the officer's.
 	expect((await officer.goto('/port/hidalgo'))!.status()).toBe(403);
 
 	const applicantContext = await browser.newContext({ baseURL: server.url });
 	const applicantPage = await applicantContext.newPage();
-	const [ana, jean, wei, amina] = groups as Array<(typeof groups)[0]> as [
-		(typeof groups)[0],
-		(typeof groups)[0],
-		(typeof groups)[0],
-		(typeof groups)[0]
-	];
+	type Group = (typeof groups)[0];
+	const [ana, jean, wei, amina, luis] = groups as [Group, Group, Group, Group, Group];
 
 	// Ana: her ticket's QR code, photographed and read on the officer's device.
 	const anaQr = await ticketQrImage(applicantPage, ana.code, ana.pin);
@@ -184,26 +181,73 @@ test('an admin changes a date’s capacity, previews and runs the allocation; an
 	payload.n = 9;
 	const forged = `${head}.${Buffer.from(JSON.stringify(payload)).toString('base64url')}.${signature}`;
 	const forgedQr = await QRCode.toBuffer(forged, { errorCorrectionLevel: 'M', scale: 6 });
-	// Without a network the officer's device still tells a genuine ticket from a forged one.
+	// Without a network the officer's device still tells a genuine ticket from a forged one, and
+	// checks the genuine one in on the device, to be recorded once the connection is back.
 	await officerContext.setOffline(true);
+	const scannedFrom = Date.now();
 	await officer.setInputFiles('#photo', {
 		name: 'jean.png',
 		mimeType: 'image/png',
 		buffer: await QRCode.toBuffer(jeanToken, { errorCorrectionLevel: 'M', scale: 6 })
 	});
-	await expect(officer.getByTestId('scan-refused')).toContainText('No connection');
+	await expect(officer.getByTestId('checked-in-here')).toContainText(
+		`${jean.code} is checked in on this device`
+	);
+	await expect(officer.getByTestId('arrivals-waiting')).toContainText(jean.code);
+	// The same ticket scanned twice is one arrival.
+	await officer.setInputFiles('#photo', {
+		name: 'jean-again.png',
+		mimeType: 'image/png',
+		buffer: await QRCode.toBuffer(jeanToken, { errorCorrectionLevel: 'M', scale: 6 })
+	});
+	await expect(officer.getByTestId('arrivals-waiting').locator('li')).toHaveCount(1);
 	await officer.setInputFiles('#photo', {
 		name: 'forged.png',
 		mimeType: 'image/png',
 		buffer: forgedQr
 	});
 	await expect(officer.getByTestId('scan-refused')).toContainText('This ticket is not genuine');
+	// A booking code cannot be checked without the server.
+	await officer.fill('#ticket', luis.code);
+	await officer.getByRole('button', { name: 'Check in', exact: true }).click();
+	await expect(officer.getByTestId('scan-refused')).toContainText(
+		'a booking code can be checked only with a connection'
+	);
+	await expectNoAxeViolations(officer, 'check-in offline, an arrival kept on the device');
+	const attendance = (offerOf: (typeof groups)[0]) => {
+		const db = new Database(server.dbPath, { readonly: true });
+		const row = db
+			.prepare(
+				'select o.attendance, o.attendance_at from offer o join request r on r.id = o.request_id join account a on a.id = r.account_id where a.booking_code = ?'
+			)
+			.get(offerOf.code) as { attendance: string | null; attendance_at: number | null };
+		db.close();
+		return row;
+	};
+	expect(attendance(jean).attendance).toBeNull();
+
+	// The tab is closed while offline; the connection comes back; the page, opened again,
+	// sends what the device kept, with the time of the scan.
+	await officer.close();
 	await officerContext.setOffline(false);
-	await expectNoAxeViolations(officer, 'check-in refused');
-	// Typed in (or sent by a handheld scanner), the server refuses it too: 400, with the message.
+	const reopenedAt = Date.now();
+	officer = await officerContext.newPage();
+	await officer.goto('/port/laredo/check-in');
+	await expect(officer.getByTestId('arrivals-sent')).toContainText('now recorded: 1');
+	await expect(officer.getByTestId('arrivals-waiting')).toHaveCount(0);
+	await expect(officer.getByTestId('count-arrived')).toHaveText('2');
+	const jeanArrival = attendance(jean);
+	expect(jeanArrival.attendance).toBe('arrived');
+	expect(jeanArrival.attendance_at).toBeGreaterThanOrEqual(scannedFrom);
+	expect(jeanArrival.attendance_at).toBeLessThan(reopenedAt);
+	expect(await officer.evaluate(() => Object.keys(localStorage))).toEqual([]);
+
+	// Typed in (or sent by a handheld scanner), the server refuses a forged ticket too: 400,
+	// with the message.
 	await officer.fill('#ticket', forged);
 	await officer.getByRole('button', { name: 'Check in', exact: true }).click();
 	await expect(officer.locator('#ticket-error')).toContainText('This ticket is not genuine');
+	await expectNoAxeViolations(officer, 'check-in refused');
 	const refused = await officer.request.post('/port/laredo/check-in?/checkIn', {
 		form: { ticket: forged },
 		headers: { origin: server.url, accept: 'text/html' },
@@ -211,11 +255,23 @@ test('an admin changes a date’s capacity, previews and runs the allocation; an
 	});
 	expect(refused.status()).toBe(400);
 	expect(await refused.text()).toContain('This ticket is not genuine');
+	// A scan time from a device whose clock is days off is refused, not guessed.
+	const skewed = await officer.request.post('/port/laredo/check-in?/checkIn', {
+		form: { ticket: jeanToken, scanned_at: String(Date.now() - 3 * 86_400_000) },
+		headers: { origin: server.url, accept: 'text/html' },
+		maxRedirects: 0
+	});
+	expect(skewed.status()).toBe(400);
 
-	// Jean by the booking code, typed in lower case without dashes.
-	await officer.fill('#ticket', jean.code.toLowerCase().replace(/-/g, ''));
+	// Jean again, by his booking code: already checked in.
+	await officer.fill('#ticket', jean.code);
 	await officer.getByRole('button', { name: 'Check in', exact: true }).click();
-	await expect(officer.getByTestId('checked-in')).toContainText(`${jean.code} is checked in`);
+	await expect(officer.locator('#ticket-error')).toContainText('already checked in');
+
+	// Luis by the booking code, typed in lower case without dashes.
+	await officer.fill('#ticket', luis.code.toLowerCase().replace(/-/g, ''));
+	await officer.getByRole('button', { name: 'Check in', exact: true }).click();
+	await expect(officer.getByTestId('checked-in')).toContainText(`${luis.code} is checked in`);
 
 	// Amina: her ticket held up to the officer's camera (Chromium's fake camera films it).
 	await applicantContext.clearCookies();
@@ -243,8 +299,8 @@ test('an admin changes a date’s capacity, previews and runs the allocation; an
 		.getByRole('button', { name: /Did not come/ })
 		.click();
 	await expect(officer.getByRole('status')).toContainText(`${wei.code} is marked as not come`);
-	await expect(officer.getByTestId('count-appointments')).toHaveText('4');
-	await expect(officer.getByTestId('count-arrived')).toHaveText('3');
+	await expect(officer.getByTestId('count-appointments')).toHaveText('5');
+	await expect(officer.getByTestId('count-arrived')).toHaveText('4');
 	await expect(officer.getByTestId('count-no-show')).toHaveText('1');
 	await expect(officer.getByTestId('count-expected')).toHaveText('0');
 	await expect(officer.locator(`tr[data-code="${ana.code}"] [data-testid=attendance]`)).toHaveText(
@@ -267,7 +323,15 @@ test('an admin changes a date’s capacity, previews and runs the allocation; an
 			'appointment.no_show'
 		])
 	);
-	expect(actions.filter((a) => a === 'appointment.checked_in')).toHaveLength(3);
+	expect(actions.filter((a) => a === 'appointment.checked_in')).toHaveLength(4);
+	// Jean's arrival says it was checked in on the device, and when.
+	const offline = new Database(server.dbPath, { readonly: true })
+		.prepare(
+			"select details from audit_entry where action = 'appointment.checked_in' and json_extract(details, '$.offline') = 1"
+		)
+		.all() as { details: string }[];
+	expect(offline).toHaveLength(1);
+	expect(JSON.parse(offline[0]!.details).scannedAt).toBe(jeanArrival.attendance_at);
 	await officerContext.close();
 	await applicantContext.close();
 });

@@ -548,6 +548,18 @@ test('random and hostile values never make an administrator form fail with a 5xx
 		String(w.admin.id),
 		'999999999'
 	);
+	// A port organisation of the fuzz port's own, so moving it touches no officer of another test.
+	await post(w.admin.client, '/admin/staff?/organisation', {
+		org_name: 'Fuzz port officers',
+		org_kind: 'port',
+		org_port: w.fuzzPort
+	});
+	const fuzzPortOrganisation = (() => {
+		const db = new Database(server.dbPath, { readonly: true });
+		const row = db.prepare('select max(id) as id from organisation').get() as { id: number };
+		db.close();
+		return row.id;
+	})();
 	const portPage = `/admin/ports/${w.fuzzPort}`;
 	const portPath = (action: string) =>
 		withHostileId(`${portPage}?/${action}`, (id) => `/admin/ports/${id}?/${action}`);
@@ -644,7 +656,30 @@ test('random and hostile values never make an administrator form fail with a 5xx
 			}
 		},
 		{ path: '/admin/staff?/deactivate', fields: { id: rowId } },
-		{ path: '/admin/staff?/activate', fields: { id: rowId } }
+		{ path: '/admin/staff?/activate', fields: { id: rowId } },
+		{
+			path: withHostileId(`/admin/staff/${w.spare.id}?/save`, (id) => `/admin/staff/${id}?/save`),
+			fields: {
+				name: field('Dee'),
+				role: field('caseworker', 'officer', 'admin'),
+				organisation: field(String(w.shelter), String(w.portOrganisation), '0')
+			}
+		},
+		{
+			path: `/admin/staff/${w.admin.id}?/save`,
+			fields: { name: field('Admin'), role: field('officer'), organisation: field('1') }
+		},
+		{
+			path: withHostileId(
+				`/admin/organisations/${w.shelter}?/save`,
+				(id) => `/admin/organisations/${id}?/save`
+			),
+			fields: { org_name: field('Refugio'), org_port: field('laredo', w.fuzzPort) }
+		},
+		{
+			path: `/admin/organisations/${fuzzPortOrganisation}?/save`,
+			fields: { org_name: field('Fuzz port officers'), org_port: field(w.fuzzPort, 'nowhere') }
+		}
 	]);
 });
 
@@ -667,7 +702,10 @@ test('random and hostile values never make an officer or caseworker form fail wi
 		{ path: portPath('', 'noShow'), fields: { offer: field('1', '999999999999') } },
 		{
 			path: portPath('/check-in', 'checkIn'),
-			fields: { ticket: field('FZZ-AAA-111', 'T1.e30.e30') }
+			fields: {
+				ticket: field('FZZ-AAA-111', 'T1.e30.e30'),
+				scanned_at: field(String(Date.now()), String(Date.now() - 3_600_000), '')
+			}
 		},
 		{ path: reviewPath(w.sharedFlag), fields: decision },
 		{ path: reviewPath(w.duplicateFlag), fields: decision }

@@ -11,7 +11,7 @@ import {
 	person
 } from '../db/schema';
 import { signTicket } from '../tickets/ticket-token';
-import { checkInByCode, checkInByTicket, markNoShow } from './check-in';
+import { arrivalTime, checkInByCode, checkInByTicket, markNoShow } from './check-in';
 import { dayAppointments, daySummary, searchDay } from './day-list';
 
 const { db, remove } = tempDatabase();
@@ -247,5 +247,50 @@ describe('the day list', () => {
 			expected: 1,
 			expectedPeople: 3
 		});
+	});
+});
+
+describe('arrivals checked in on the officer’s device without a connection', () => {
+	it('take the time of the scan: within the last day, never ahead beyond a clock’s drift', () => {
+		expect(arrivalTime('', now)).toBe(now);
+		expect(arrivalTime(String(now - 3 * 3_600_000), now)).toBe(now - 3 * 3_600_000);
+		// A device clock a minute fast is read as now, not as the future.
+		expect(arrivalTime(String(now + 60_000), now)).toBe(now);
+		expect(arrivalTime(String(now + 10 * 60_000), now)).toBe('invalid');
+		expect(arrivalTime(String(now - 25 * 3_600_000), now)).toBe('invalid');
+		for (const junk of ['-1', '1.5', '1e12', 'NaN', '9'.repeat(16), ' 1'])
+			expect(arrivalTime(junk, now)).toBe('invalid');
+	});
+
+	it('are recorded at the scan time, for the day of the scan, audited as offline', () => {
+		// Scanned last evening at the port, sent this morning when the connection came back.
+		const evening = Date.UTC(2026, 11, 2, 23, 30);
+		const lastNight = appointment('JJJ-333-444', ['Rosa Ek'], {
+			portId: 'laredo',
+			date: '2026-12-02'
+		});
+		const scanPlace = { portId: 'laredo', date: '2026-12-02' };
+		const outcome = checkInByTicket(
+			db,
+			lastNight.token,
+			keys.publicKey,
+			scanPlace,
+			officer,
+			now,
+			evening
+		);
+		expect(outcome).toMatchObject({ ok: true, code: 'JJJ-333-444' });
+		const row = db.select().from(offer).where(eq(offer.id, lastNight.offerId)).get()!;
+		expect(row).toMatchObject({ attendance: 'arrived', attendanceAt: evening, updatedAt: now });
+		const entry = db
+			.select()
+			.from(auditEntry)
+			.where(eq(auditEntry.subject, `offer:${lastNight.offerId}`))
+			.get()!;
+		expect(entry.details).toMatchObject({ method: 'qr', offline: true, scannedAt: evening });
+		// Sent twice (the answer to the first was lost): already there, nothing written twice.
+		expect(
+			checkInByTicket(db, lastNight.token, keys.publicKey, scanPlace, officer, now, evening)
+		).toEqual({ ok: false, problem: 'already_arrived' });
 	});
 });

@@ -19,7 +19,8 @@ export type CheckInProblem =
 	| 'code_invalid'
 	| 'not_found'
 	| 'not_confirmed'
-	| 'already_arrived';
+	| 'already_arrived'
+	| 'scanned_at_invalid';
 
 export type CheckInOutcome =
 	| { ok: true; offerId: number; code: string; partySize: number; time: string }
@@ -57,12 +58,25 @@ function findAppointment(db: Db, where: { offerId?: number; code?: string }, pla
 		.get();
 }
 
+/**
+ * When an arrival happened: now, or for a ticket checked in on the officer's device without
+ * a connection, the time it was scanned there, if that is within the last day (and not ahead
+ * by more than a device clock's drift). Anything else is refused rather than guessed.
+ */
+export function arrivalTime(scannedAt: string, now: number): number | 'invalid' {
+	if (!scannedAt) return now;
+	if (!/^\d{1,15}$/.test(scannedAt)) return 'invalid';
+	const at = Number(scannedAt);
+	return at > now + 5 * 60_000 || at < now - 24 * 60 * 60_000 ? 'invalid' : Math.min(at, now);
+}
+
 function markArrived(
 	db: Db,
 	found: NonNullable<ReturnType<typeof findAppointment>>,
 	method: 'qr' | 'code',
 	actor: StaffActor,
-	now: number
+	now: number,
+	scannedAt = now
 ): CheckInOutcome {
 	if (found.status !== 'confirmed') return { ok: false, problem: 'not_confirmed' };
 	if (found.attendance === 'arrived') return { ok: false, problem: 'already_arrived' };
@@ -71,7 +85,12 @@ function markArrived(
 		now,
 		() => {
 			db.update(offer)
-				.set({ attendance: 'arrived', attendanceAt: now, attendanceBy: actor.id, updatedAt: now })
+				.set({
+					attendance: 'arrived',
+					attendanceAt: scannedAt,
+					attendanceBy: actor.id,
+					updatedAt: now
+				})
 				.where(eq(offer.id, found.offerId))
 				.run();
 			db.update(appointmentRequest)
@@ -87,7 +106,9 @@ function markArrived(
 				port: found.portId,
 				date: found.date,
 				method,
-				late: found.attendance === 'no_show'
+				late: found.attendance === 'no_show',
+				// Checked in on the device without a connection, and recorded later.
+				...(scannedAt !== now ? { offline: true, scannedAt } : {})
 			}
 		})
 	);
@@ -100,14 +121,18 @@ function markArrived(
 	};
 }
 
-/** Checks in by the ticket's token: it must be genuine, for this port and for today. */
+/**
+ * Checks in by the ticket's token: it must be genuine, for this port and for the day of
+ * `place` (today, or the day it was scanned offline at `scannedAt`).
+ */
 export function checkInByTicket(
 	db: Db,
 	token: string,
 	publicKey: KeyObject,
 	place: Place,
 	actor: StaffActor,
-	now: number
+	now: number,
+	scannedAt = now
 ): CheckInOutcome {
 	const ticket = verifyTicket(token, publicKey);
 	if (!ticket) return { ok: false, problem: 'ticket_not_genuine' };
@@ -122,7 +147,7 @@ export function checkInByTicket(
 		found.date !== place.date
 	)
 		return { ok: false, problem: 'not_found' };
-	return markArrived(db, found, 'qr', actor, now);
+	return markArrived(db, found, 'qr', actor, now, scannedAt);
 }
 
 /** Checks in by the booking code, typed in any case, with or without dashes. */

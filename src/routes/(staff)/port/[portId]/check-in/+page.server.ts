@@ -1,7 +1,7 @@
 import { fail } from '@sveltejs/kit';
 import { appDb, appTicketKeys } from '$lib/server/app';
 import { readFields } from '$lib/schemas/form-values';
-import { checkInByCode, checkInByTicket } from '$lib/server/port-day/check-in';
+import { arrivalTime, checkInByCode, checkInByTicket } from '$lib/server/port-day/check-in';
 import { dayAppointments, daySummary } from '$lib/server/port-day/day-list';
 import { portToday, requirePort } from '$lib/server/port-day/officer-port';
 import { readForm } from '$lib/server/read-form';
@@ -17,8 +17,10 @@ export const load: PageServerLoad = (event) => {
 	const today = portToday(port, Date.now());
 	const publicKey = appTicketKeys().publicKey.export({ type: 'spki', format: 'der' });
 	return {
-		port: { id: port.id, name: port.name },
+		port: { id: port.id, name: port.name, timezone: port.timezone },
 		today,
+		// Names the arrivals this officer checked in offline on this device (arrival-queue.ts).
+		staffId: staff.id,
 		// For checking signatures on this device, without a network.
 		ticketKey: Buffer.from(publicKey).toString('base64'),
 		summary: daySummary(dayAppointments(db, port.id, today))
@@ -28,31 +30,44 @@ export const load: PageServerLoad = (event) => {
 export const actions: Actions = {
 	/**
 	 * One field takes a ticket's token (from the camera, a photo, or a USB scanner that types
-	 * what it reads) or a booking code typed by hand.
+	 * what it reads) or a booking code typed by hand. A ticket checked in on the officer's
+	 * device without a connection comes later with `scanned_at`, the time of the scan.
 	 */
 	checkIn: async (event) => {
 		const staff = requireStaff(event, officers);
 		const db = appDb();
 		const port = requirePort(db, staff, event.params.portId);
-		const { ticket } = readFields(await readForm(event), ['ticket'] as const);
+		const fields = readFields(await readForm(event), ['ticket', 'scanned_at'] as const);
+		const ticket = fields.ticket;
 		const typed = ticket.trim();
 		if (!typed)
 			return fail(400, {
 				values: { ticket },
+				problem: 'nothing_entered',
 				errors: { ticket: checkInMessage('nothing_entered') }
 			});
 		const now = Date.now();
-		const place = { portId: port.id, date: portToday(port, now) };
+		const isToken = typed.startsWith('T1.');
+		// Only a ticket, whose signature the device checked, is ever checked in offline.
+		const at = isToken ? arrivalTime(fields.scanned_at.trim(), now) : now;
+		if (at === 'invalid')
+			return fail(400, {
+				values: { ticket: '' },
+				problem: 'scanned_at_invalid',
+				errors: { ticket: checkInMessage('scanned_at_invalid') }
+			});
+		const place = { portId: port.id, date: portToday(port, at) };
 		const actor = { kind: 'staff' as const, id: staff.id };
-		const outcome = typed.startsWith('T1.')
-			? checkInByTicket(db, typed, appTicketKeys().publicKey, place, actor, now)
+		const outcome = isToken
+			? checkInByTicket(db, typed, appTicketKeys().publicKey, place, actor, now, at)
 			: checkInByCode(db, typed, place, actor, now);
 		if (!outcome.ok) {
 			const status = outcome.problem === 'already_arrived' ? 409 : 400;
 			// A token is long and useless to correct by hand: only a typed code is kept.
-			const kept = typed.startsWith('T1.') ? '' : ticket;
+			const kept = isToken ? '' : ticket;
 			return fail(status, {
 				values: { ticket: kept },
+				problem: outcome.problem,
 				errors: { ticket: checkInMessage(outcome.problem) }
 			});
 		}

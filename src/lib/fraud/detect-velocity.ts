@@ -1,7 +1,7 @@
 /**
- * Velocity: registrations or requests per account, phone, kiosk or caseworker organisation
- * per day and per month above what people do. Kiosks and caseworkers register many families
- * by design, so they have their own, higher norms. Pure.
+ * Velocity: registrations or requests per account, phone, browser, kiosk or caseworker
+ * organisation per day and per month above what people do. Kiosks and caseworkers register
+ * many families by design, so they have their own, higher norms. Pure.
  */
 import type { Prepared } from './prepare';
 import type { Finding, VelocityEvidence } from './types';
@@ -14,6 +14,12 @@ export type VelocityLimits = {
 	/** …and a shelter's or caseworker's phone given for the families they help. */
 	assistedPhonePerDay: number;
 	assistedPhonePerMonth: number;
+	/**
+	 * Accounts made on one browser by the groups themselves (a kiosk's or caseworker's browser
+	 * is counted as theirs): a family's phone may register a relative or two, not a dozen.
+	 */
+	browserPerDay: number;
+	browserPerMonth: number;
 	/**
 	 * Kiosks and caseworker organisations: at least this many a day, or ten times what a
 	 * kiosk (organisation) registers on a median day in this data, whichever is more.
@@ -28,6 +34,8 @@ export const velocityDefaults: VelocityLimits = {
 	phonePerMonth: 10,
 	assistedPhonePerDay: 40,
 	assistedPhonePerMonth: 150,
+	browserPerDay: 4,
+	browserPerMonth: 10,
 	assistedPerDayFloor: 40,
 	assistedPerDayTimesMedian: 10
 };
@@ -79,7 +87,9 @@ export function findVelocity(
 		});
 	};
 
+	// Key: `<limit group>|<phone or browser>|<day or month>|<when>`.
 	const byPhone = new Map<string, Set<number>>();
+	const byBrowser = new Map<string, Set<number>>();
 	const byKiosk = new Map<string, Set<number>>();
 	const byOrganisation = new Map<string, Set<number>>();
 	for (const a of accounts.values()) {
@@ -101,55 +111,62 @@ export function findVelocity(
 			tally(byPhone, `${assisted}|${a.phone}|day|${day(a.registeredAt)}`, a.accountId);
 			tally(byPhone, `${assisted}|${a.phone}|month|${month(a.registeredAt)}`, a.accountId);
 		}
+		if (a.browserHash && a.channel === 'self') {
+			tally(byBrowser, `self|${a.browserHash}|day|${day(a.registeredAt)}`, a.accountId);
+			tally(byBrowser, `self|${a.browserHash}|month|${month(a.registeredAt)}`, a.accountId);
+		}
 		if (a.kioskId !== null) tally(byKiosk, `${a.kioskId}|${day(a.registeredAt)}`, a.accountId);
 		else if (a.channel === 'caseworker' && a.organisationId !== null)
 			tally(byOrganisation, `${a.organisationId}|${day(a.registeredAt)}`, a.accountId);
 	}
 
-	// A phone over the limit on several days of one month is one pattern: keep the month's
-	// finding, and days only where the month stayed within its limit.
-	const phoneMonths = new Set<string>();
-	for (const [key, set] of byPhone) {
-		const [assisted, phone, period, when] = key.split('|') as [
-			string,
-			string,
-			'day' | 'month',
-			string
-		];
-		if (period !== 'month') continue;
-		const limit = assisted === 'self' ? limits.phonePerMonth : limits.assistedPhonePerMonth;
-		if (set.size <= limit) continue;
-		phoneMonths.add(`${phone}|${when}`);
-		flag(`phone:${phone}:${when}`, [...set], {
-			kind: 'velocity',
-			subject: 'phone',
-			counted: 'registrations',
-			period: 'month',
-			when,
-			count: set.size,
-			limit
+	/**
+	 * Registrations per phone or browser. One over the limit on several days of one month is
+	 * one pattern: keep the month's finding, and days only where the month stayed within it.
+	 */
+	const flagRegistrationsBy = (
+		subject: 'phone' | 'browser',
+		tallies: Map<string, Set<number>>,
+		limitOf: (assisted: string, period: 'day' | 'month') => number
+	) => {
+		const entries = [...tallies].map(([key, set]) => {
+			const [assisted, id, period, when] = key.split('|') as [
+				string,
+				string,
+				'day' | 'month',
+				string
+			];
+			return { id, period, when, set, limit: limitOf(assisted, period) };
 		});
-	}
-	for (const [key, set] of byPhone) {
-		const [assisted, phone, period, when] = key.split('|') as [
-			string,
-			string,
-			'day' | 'month',
-			string
-		];
-		if (period !== 'day' || phoneMonths.has(`${phone}|${when.slice(0, 7)}`)) continue;
-		const limit = assisted === 'self' ? limits.phonePerDay : limits.assistedPhonePerDay;
-		if (set.size > limit)
-			flag(`phone:${phone}:${when}`, [...set], {
+		const overMonths = new Set<string>();
+		for (const e of entries)
+			if (e.period === 'month' && e.set.size > e.limit) overMonths.add(`${e.id}|${e.when}`);
+		for (const e of entries) {
+			if (e.set.size <= e.limit) continue;
+			if (e.period === 'day' && overMonths.has(`${e.id}|${e.when.slice(0, 7)}`)) continue;
+			flag(`${subject}:${e.id}:${e.when}`, [...e.set], {
 				kind: 'velocity',
-				subject: 'phone',
+				subject,
 				counted: 'registrations',
-				period: 'day',
-				when,
-				count: set.size,
-				limit
+				period: e.period,
+				when: e.when,
+				count: e.set.size,
+				limit: e.limit
 			});
-	}
+		}
+	};
+	flagRegistrationsBy('phone', byPhone, (assisted, period) =>
+		assisted === 'self'
+			? period === 'day'
+				? limits.phonePerDay
+				: limits.phonePerMonth
+			: period === 'day'
+				? limits.assistedPhonePerDay
+				: limits.assistedPhonePerMonth
+	);
+	flagRegistrationsBy('browser', byBrowser, (_, period) =>
+		period === 'day' ? limits.browserPerDay : limits.browserPerMonth
+	);
 	const kioskLimit = assistedLimit(byKiosk, limits);
 	for (const [key, set] of byKiosk) {
 		const [kiosk, when] = key.split('|') as [string, string];

@@ -26,6 +26,7 @@ function record(fields: Partial<PersonRecord>): PersonRecord {
 		kioskId: null,
 		organisationId: null,
 		networkHash: null,
+		browserHash: null,
 		portIds: ['laredo'],
 		registeredAt: now - 10 * day,
 		requestTimes: [],
@@ -223,6 +224,17 @@ describe('velocity', () => {
 		const busyKiosk = Array.from({ length: 250 }, () =>
 			record({ channel: 'kiosk', kioskId: 9, registeredAt: now })
 		);
+		// One phone's browser: a dozen families over a month, and six in one day of another.
+		const busyBrowser = Array.from({ length: 12 }, (_, i) =>
+			record({ browserHash: 'b1', registeredAt: now - 20 * day + i * 36 * 3_600_000 })
+		);
+		const burstBrowser = Array.from({ length: 6 }, (_, i) =>
+			record({ browserHash: 'b2', registeredAt: now + i * 600_000 })
+		);
+		// A family registering a relative or two on their phone is nothing.
+		const familyBrowser = Array.from({ length: 3 }, () =>
+			record({ browserHash: 'b3', registeredAt: now })
+		);
 		const findings = findVelocity(
 			prepareAll([
 				...population(20),
@@ -230,16 +242,32 @@ describe('velocity', () => {
 				...sharedPhone,
 				...shelterPhone,
 				...ordinaryKiosks,
-				...busyKiosk
+				...busyKiosk,
+				...busyBrowser,
+				...burstBrowser,
+				...familyBrowser
 			])
 		);
 		expect(findings.map((f) => f.key).sort()).toEqual(
 			[
 				`account:${busyAccount.accountId}:2026-11`,
 				'kiosk:9:2026-11-25',
-				'phone:+19560000001:2026-11'
+				'phone:+19560000001:2026-11',
+				'browser:b1:2026-11',
+				'browser:b2:2026-11-25'
 			].sort()
 		);
+		const browser = findings.find((f) => f.key === 'browser:b1:2026-11')!;
+		expect(browser.evidence).toEqual({
+			kind: 'velocity',
+			subject: 'browser',
+			counted: 'registrations',
+			period: 'month',
+			when: '2026-11',
+			count: 12,
+			limit: 10
+		});
+		expect(browser.accountIds).toEqual(busyBrowser.map((r) => r.accountId));
 	});
 });
 

@@ -4,7 +4,7 @@
  * - shared address: a flagged address is right when most of its accounts belong to one
  *   planted ring; a ring is found when some flag is right about it;
  * - one person, several accounts: pairs of records across accounts;
- * - velocity: the account, phone or kiosk flagged;
+ * - velocity: the account, phone, browser or kiosk flagged;
  * - network burst: like shared address, with the planted bursts.
  */
 import type { DuplicateEvidence, Finding, VelocityEvidence } from './types';
@@ -13,7 +13,7 @@ export type Truth = {
 	sharedAddressRings: Array<{ accountIds: number[] }>;
 	allowlistedShelters: Array<{ label: string; accountIds: number[] }>;
 	duplicatePairs: Array<[number, number]>;
-	velocity: { accounts: number[]; phones: string[]; kiosks: number[] };
+	velocity: { accounts: number[]; phones: string[]; kiosks: number[]; browsers?: string[] };
 	networkBursts: Array<{ accountIds: number[] }>;
 };
 
@@ -79,7 +79,9 @@ function velocityScore(flags: Finding[], truth: Truth['velocity']): DetectorScor
 	const expected = new Set([
 		...truth.accounts.map((id) => `account:${id}`),
 		...truth.phones.map((p) => `phone:${p}`),
-		...truth.kiosks.map((id) => `kiosk:${id}`)
+		...truth.kiosks.map((id) => `kiosk:${id}`),
+		// Truth files written before browsers were counted have none.
+		...(truth.browsers ?? []).map((b) => `browser:${b}`)
 	]);
 	let both = 0;
 	for (const s of flagged) if (expected.has(s)) both++;

@@ -73,6 +73,7 @@ export function preparer(): (record: PersonRecord) => Prepared {
 			kioskId: record.kioskId,
 			organisationId: record.organisationId,
 			networkHash: record.networkHash,
+			browserHash: record.browserHash,
 			portIds: record.portIds,
 			registeredAt: record.registeredAt,
 			requestTimes: record.requestTimes,

@@ -22,6 +22,8 @@ export type PersonRecord = {
 	kioskId: number | null;
 	organisationId: number | null;
 	networkHash: string | null;
+	/** The group's own browser, as a keyed hash; null on a kiosk or with a caseworker. */
+	browserHash: string | null;
 	/** Ports the account's latest request named (for the evidence only). */
 	portIds: string[];
 	/** When the account was made (ms). */
@@ -63,7 +65,7 @@ export type DuplicateEvidence = {
 
 export type VelocityEvidence = {
 	kind: 'velocity';
-	subject: 'account' | 'phone' | 'kiosk' | 'caseworker';
+	subject: 'account' | 'phone' | 'browser' | 'kiosk' | 'caseworker';
 	/** What is counted: accounts registered, or requests made. */
 	counted: 'registrations' | 'requests';
 	period: 'day' | 'month';

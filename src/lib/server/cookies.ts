@@ -5,9 +5,12 @@ import type { Db } from './db';
 import { draftLifetimeMs } from './booking/registration-drafts';
 import { staffAbsoluteMs } from './staff/staff-sessions';
 import { deviceCookie, kioskMark } from '$lib/offline/protocol';
+import { isBrowserToken, newBrowserToken } from './fraud/browser';
 
 export const sessionCookie = 'turno_session';
 export const draftCookie = 'turno_draft';
+
+const year = 365 * 24 * 60 * 60_000;
 
 function options(event: RequestEvent, maxAgeMs: number) {
 	return {
@@ -25,6 +28,18 @@ export function setSessionCookie(event: RequestEvent, token: string): void {
 
 export function setDraftCookie(event: RequestEvent, token: string): void {
 	event.cookies.set(draftCookie, token, options(event, draftLifetimeMs));
+}
+
+/** Kept across visits and sign-outs: it names the browser, never a person (fraud/browser.ts). */
+export const browserCookie = 'turno_browser';
+
+/** This browser's token, made and set now if it has none. */
+export function browserTokenOf(event: RequestEvent): string {
+	const held = event.cookies.get(browserCookie);
+	if (isBrowserToken(held)) return held;
+	const token = newBrowserToken();
+	event.cookies.set(browserCookie, token, options(event, year));
+	return token;
 }
 
 export function clearApplicantCookies(event: RequestEvent): void {
@@ -56,7 +71,6 @@ export function clearStaffCookie(event: RequestEvent): void {
 export const kioskCookie = 'turno_kiosk';
 
 export function setKioskCookies(event: RequestEvent, token: string): void {
-	const year = 365 * 24 * 60 * 60_000;
 	event.cookies.set(kioskCookie, token, options(event, year));
 	// The mark the service worker and the pages go by (offline/protocol.ts): readable, not secret.
 	event.cookies.set(deviceCookie, kioskMark, { ...options(event, year), httpOnly: false });

@@ -103,6 +103,21 @@ describe('the synthetic population', () => {
 		}
 		for (const phone of velocity.phones)
 			expect(data.accounts.filter((a) => a.phone === phone)).toHaveLength(plan.accountsPerPhone);
+		// Browsers: a dozen and more families in one month on each planted one; every other
+		// group on its own; none for kiosks and caseworkers.
+		expect(velocity.browsers).toHaveLength(plan.velocityBrowsers);
+		for (const browser of velocity.browsers) {
+			const on = data.accounts.filter((a) => a.browserHash === browser);
+			expect(on).toHaveLength(plan.accountsPerBrowser);
+			expect(new Set(on.map((a) => new Date(a.createdAt).toISOString().slice(0, 7))).size).toBe(1);
+			expect(on.every((a) => a.channel === 'self')).toBe(true);
+		}
+		const planted = new Set(velocity.browsers);
+		const others = data.accounts.filter((a) => a.browserHash && !planted.has(a.browserHash));
+		expect(new Set(others.map((a) => a.browserHash)).size).toBe(others.length);
+		expect(data.accounts.every((a) => (a.channel === 'self') === (a.browserHash !== null))).toBe(
+			true
+		);
 		const kioskId = velocity.kiosks[0]!;
 		const perDay = new Map<string, number>();
 		for (const a of data.accounts)

@@ -7,7 +7,9 @@
 import type { UsAddress } from '../../server/db/schema';
 import { addressKey } from '../normalise';
 import {
+	assignBrowsers,
 	planFor,
+	plantBrowserVelocity,
 	plantDuplicates,
 	plantKioskSpike,
 	plantNetworkBurst,
@@ -36,7 +38,7 @@ export type Truth = {
 	/** Every pair of records of one real person, across accounts (smaller person id first). */
 	duplicatePairs: Array<[number, number]>;
 	/** What should be flagged for velocity. */
-	velocity: { accounts: number[]; phones: string[]; kiosks: number[] };
+	velocity: { accounts: number[]; phones: string[]; kiosks: number[]; browsers: string[] };
 	networkBursts: Array<{ networkHash: string; accountIds: number[] }>;
 	/** Networks many accounts share for an ordinary reason (a kiosk, a caseworker's office). */
 	normalSharedNetworks: Array<{
@@ -134,6 +136,13 @@ export function generate(options: GenerateOptions): Dataset {
 		previous = account;
 	}
 	const duplicateGroups = plantDuplicates(w, ordinary, plan.duplicates);
+	assignBrowsers(w.accounts);
+	const velocityBrowsers = plantBrowserVelocity(
+		w,
+		ordinary,
+		plan.velocityBrowsers,
+		plan.accountsPerBrowser
+	);
 
 	// Ids in order of creation, as the application would have given them.
 	const accounts = w.accounts.slice().sort((a, b) => a.createdAt - b.createdAt);
@@ -189,7 +198,8 @@ export function generate(options: GenerateOptions): Dataset {
 		velocity: {
 			accounts: accountIds(velocityAccounts),
 			phones: velocityPhones.map((v) => v.phone),
-			kiosks: [spikeKiosk.id]
+			kiosks: [spikeKiosk.id],
+			browsers: velocityBrowsers.map((b) => b.browserHash)
 		},
 		networkBursts: bursts.map((b) => ({
 			networkHash: b.networkHash,

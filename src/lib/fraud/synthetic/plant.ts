@@ -31,6 +31,8 @@ export type Plan = {
 	requestsPerVelocityAccount: number;
 	velocityPhones: number;
 	accountsPerPhone: number;
+	velocityBrowsers: number;
+	accountsPerBrowser: number;
 	kioskSpike: number;
 	bursts: number;
 	duplicates: number;
@@ -60,6 +62,8 @@ export function planFor(people: number): Plan {
 		requestsPerVelocityAccount: 40,
 		velocityPhones: Math.max(2, Math.round(4 * root)),
 		accountsPerPhone: 25,
+		velocityBrowsers: Math.max(2, Math.round(3 * root)),
+		accountsPerBrowser: 14,
 		kioskSpike: f >= 1 ? 400 : Math.max(30, Math.round(400 * f)),
 		bursts: Math.max(2, Math.round(3 * root)),
 		duplicates: Math.round(people * 0.01)
@@ -368,4 +372,46 @@ export function plantDuplicates(
 		}
 	}
 	return [...groups.values()];
+}
+
+/**
+ * Every group registering by themselves gets a browser of its own. Made from the account's
+ * place in the list, with no random draws, so the rest of the data set stays as it was.
+ */
+export function assignBrowsers(accounts: readonly SynAccount[]): void {
+	accounts.forEach((a, i) => {
+		a.browserHash = a.channel === 'self' ? `br${i.toString(16).padStart(14, '0')}` : null;
+	});
+}
+
+/**
+ * Browsers that registered many unrelated families in one calendar month (one phone making
+ * accounts for others): ordinary self-registered accounts of that month are given one
+ * browser. Chosen in list order, with no random draws. Returns each browser and its accounts.
+ */
+export function plantBrowserVelocity(
+	w: World,
+	candidates: readonly SynAccount[],
+	browsers: number,
+	perBrowser: number
+): Array<{ browserHash: string; accounts: SynAccount[] }> {
+	const taken = new Set<SynAccount>();
+	const planted: Array<{ browserHash: string; accounts: SynAccount[] }> = [];
+	for (let g = 0; g < browsers; g++) {
+		// Whole months inside the 240-day window, taken in turn (six of them).
+		const month = isoDate(w.now - (45 + 31 * (g % 6)) * dayMs).slice(0, 7);
+		const browserHash = `pb${g.toString(16).padStart(14, '0')}`;
+		const chosen = candidates
+			.filter((a) => a.channel === 'self' && !a.planted && !taken.has(a))
+			.filter((a) => isoDate(a.createdAt).startsWith(month))
+			.slice(0, perBrowser);
+		// A population too small for this many would give a browser below the limit: none then.
+		if (chosen.length < perBrowser) continue;
+		for (const a of chosen) {
+			a.browserHash = browserHash;
+			taken.add(a);
+		}
+		planted.push({ browserHash, accounts: chosen });
+	}
+	return planted;
 }

@@ -51,6 +51,8 @@ export type SynAccount = {
 	kioskId: number | null;
 	consentAt: number | null;
 	networkHash: string;
+	/** The group's own browser (self registrations only); see `assignBrowsers` in plant.ts. */
+	browserHash: string | null;
 	createdAt: number;
 	people: SynPerson[];
 	requests: SynRequest[];
@@ -498,6 +500,7 @@ export class World {
 					: spec.channel === 'caseworker'
 						? spec.organisation!.networkHash
 						: this.network()),
+			browserHash: null,
 			createdAt: spec.createdAt,
 			people: spec.people,
 			requests: spec.requests ?? this.requests(spec.createdAt, spec.people.length, spec.firstPort),

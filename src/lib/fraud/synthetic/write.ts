@@ -76,8 +76,8 @@ export function writeDataset(sqlite: Database.Database, data: Dataset): void {
 
 	const insertAccount = sqlite.prepare(
 		`insert into account (id, booking_code, pin_hash, locale, channel, phone, us_address,
-			organisation_id, consent_at, network_hash, kiosk_id, merged_into, created_at)
-			values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, null, ?)`
+			organisation_id, consent_at, network_hash, browser_hash, kiosk_id, merged_into, created_at)
+			values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, null, ?)`
 	);
 	const insertPerson = sqlite.prepare(
 		`insert into person (id, account_id, position, full_name, date_of_birth, nationality)
@@ -98,6 +98,7 @@ export function writeDataset(sqlite: Database.Database, data: Dataset): void {
 				a.organisationId,
 				a.consentAt,
 				a.networkHash,
+				a.browserHash,
 				a.kioskId,
 				a.createdAt
 			);

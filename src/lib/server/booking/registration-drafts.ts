@@ -103,6 +103,8 @@ export async function completeDraft(
 		kioskId?: number;
 		/** The registering network, as a keyed hash (fraud/network.ts). */
 		networkHash?: string | null;
+		/** The group's own browser, as a keyed hash (fraud/browser.ts); not a kiosk's or staff's. */
+		browserHash?: string | null;
 	},
 	now: number
 ): Promise<NewAccount | null> {
@@ -123,6 +125,7 @@ export async function completeDraft(
 			organisationId: details.organisationId ?? null,
 			kioskId: details.kioskId ?? null,
 			networkHash: details.networkHash ?? null,
+			browserHash: details.browserHash ?? null,
 			consentAt: row.consentAt,
 			createdAt: now
 		});

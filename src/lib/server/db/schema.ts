@@ -60,6 +60,12 @@ export const account = sqliteTable('account', {
 	 * the address: lets the analytics see many accounts made from one network in minutes.
 	 */
 	networkHash: text('network_hash'),
+	/**
+	 * A keyed hash of the random cookie of the browser the group registered on by themselves
+	 * (fraud/browser.ts): lets the analytics count accounts made on one phone's browser. Null
+	 * for kiosks and caseworkers, which are counted as such.
+	 */
+	browserHash: text('browser_hash'),
 	/** Registered on a shelter's kiosk. */
 	kioskId: integer('kiosk_id').references(() => kiosk.id),
 	/** A reviewer found this account to be a duplicate of that one, and merged them. */

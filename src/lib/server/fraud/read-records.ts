@@ -50,7 +50,8 @@ export function readPeople<T>(
 ): T[] {
 	const requests = requestsBy(db, accountIds);
 	const sql = `select p.id, p.account_id, p.full_name, p.date_of_birth, p.nationality, a.phone,
-			a.us_address, a.channel, a.kiosk_id, a.organisation_id, a.network_hash, a.created_at
+			a.us_address, a.channel, a.kiosk_id, a.organisation_id, a.network_hash, a.created_at,
+			a.browser_hash
 		from person p join account a on a.id = p.account_id
 		where a.merged_into is null${accountIds ? ' and a.id in (select value from json_each(?))' : ''}`;
 	const statement = db.$client.prepare(sql).raw();
@@ -69,7 +70,8 @@ export function readPeople<T>(
 			number | null,
 			number | null,
 			string | null,
-			number
+			number,
+			string | null
 		]
 	>;
 	const out: T[] = [];
@@ -89,6 +91,7 @@ export function readPeople<T>(
 				kioskId: r[8],
 				organisationId: r[9],
 				networkHash: r[10],
+				browserHash: r[12],
 				registeredAt: r[11],
 				portIds: summary.portIds,
 				requestTimes: summary.times

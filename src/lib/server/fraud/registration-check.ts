@@ -18,6 +18,7 @@ const maxAccountsPerKey = 500;
 function keysOf(p: Prepared): string[] {
 	const keys = blockKeys(p);
 	if (p.networkHash && p.channel === 'self') keys.push(`n${p.networkHash}`);
+	if (p.browserHash && p.channel === 'self') keys.push(`b${p.browserHash}`);
 	return keys;
 }
 

@@ -5,10 +5,11 @@ import { firstUnanswered, isComplete, stepPath } from '$lib/registration/flow';
 import { checkPageData } from '$lib/registration/page-data';
 import { appDb } from '$lib/server/app';
 import { completeDraft } from '$lib/server/booking/registration-drafts';
+import { browserHash } from '$lib/server/fraud/browser';
 import { networkHash } from '$lib/server/fraud/network';
 import { pseudonymKey } from '$lib/server/keys';
 import { startApplicantSession } from '$lib/server/auth/applicant-sessions';
-import { clearApplicantCookies, setSessionCookie } from '$lib/server/cookies';
+import { browserTokenOf, clearApplicantCookies, setSessionCookie } from '$lib/server/cookies';
 import { appendAudit } from '$lib/server/audit/audit-log';
 import { minutesToWait } from '$lib/server/auth/rate-limit-policy';
 import { readForm } from '$lib/server/read-form';
@@ -80,7 +81,12 @@ export const actions: Actions = {
 							kioskId: kiosk.id,
 							networkHash: network
 						}
-					: { locale, channel: 'self', networkHash: network },
+					: {
+							locale,
+							channel: 'self',
+							networkHash: network,
+							browserHash: browserHash(browserTokenOf(event), pseudonymKey())
+						},
 			now
 		);
 		if (!made) redirect(303, localizeHref('/start'));

@@ -3,7 +3,7 @@ import { test, expect } from '../support/fixtures';
 import { expectNoAxeViolations } from '../support/axe';
 import { addDaysIso, allocationToday } from '../support/cli';
 import { messagesOf } from '../support/messages';
-import { chooseOwnPassword, firstAdmin, staffSignIn } from '../support/staff';
+import { chooseOwnPassword, firstAdmin, signInFirstAdmin, staffSignIn } from '../support/staff';
 
 const es = messagesOf('es');
 
@@ -109,14 +109,8 @@ test('every admin and officer page passes axe, in English and in Arabic (right t
 	server
 }) => {
 	test.setTimeout(120_000);
-	const admin = firstAdmin(server);
-	await staffSignIn(page, admin.email, admin.password);
-	// The first test of this file may have changed the password already.
-	await expect(page.locator('#password_again, .error-summary').first()).toBeVisible();
-	if (await page.locator('#password_again').isVisible())
-		await chooseOwnPassword(page, 'the administrator passphrase');
-	else await staffSignIn(page, admin.email, 'the administrator passphrase');
-	await expect(page).toHaveURL(/\/staff(\?.*)?$/);
+	// The first test of this file may have chosen the administrator's password already.
+	await signInFirstAdmin(page, server, 'the administrator passphrase');
 	const db = new Database(server.dbPath, { readonly: true });
 	const committed = db
 		.prepare("select run_date from allocation_run where status = 'committed'")

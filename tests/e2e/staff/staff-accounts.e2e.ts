@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { test, expect } from '../support/fixtures';
 import { expectNoAxeViolations } from '../support/axe';
-import { chooseOwnPassword, firstAdmin, staffSignIn } from '../support/staff';
+import { chooseOwnPassword, firstAdmin, signInFirstAdmin, staffSignIn } from '../support/staff';
 import { totpCodeAt } from '../../../src/lib/server/staff/totp';
 import { messagesOf } from '../support/messages';
 
@@ -103,14 +103,8 @@ test('an administrator changes a member of staff’s role and organisation, and 
 }) => {
 	test.setTimeout(90_000);
 	const es = messagesOf('es');
-	const admin = firstAdmin(server);
-	await staffSignIn(page, admin.email, admin.password);
 	// The first test of this file may have chosen the administrator's password already.
-	await expect(page.locator('#password_again, .error-summary').first()).toBeVisible();
-	if (await page.locator('#password_again').isVisible())
-		await chooseOwnPassword(page, 'correct horse battery staple');
-	else await staffSignIn(page, admin.email, 'correct horse battery staple');
-	await expect(page).toHaveURL(/\/staff(\?.*)?$/);
+	await signInFirstAdmin(page, server, 'correct horse battery staple');
 
 	await page.goto('/admin/staff');
 	for (const [name, kind, port] of [

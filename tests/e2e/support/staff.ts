@@ -27,6 +27,19 @@ export async function chooseOwnPassword(page: Page, password: string) {
 	await expect(page).toHaveURL(/\/staff\?saved=password$/);
 }
 
+/**
+ * Signs the first administrator in with `passphrase`, choosing it first if an earlier test of
+ * the same file (and server) has not done so already.
+ */
+export async function signInFirstAdmin(page: Page, server: RunningServer, passphrase: string) {
+	const admin = firstAdmin(server);
+	await staffSignIn(page, admin.email, admin.password);
+	await expect(page.locator('#password_again, .error-summary').first()).toBeVisible();
+	if (await page.locator('#password_again').isVisible()) await chooseOwnPassword(page, passphrase);
+	else await staffSignIn(page, admin.email, passphrase);
+	await expect(page).toHaveURL(/\/staff(\?.*)?$/);
+}
+
 /** A shelter, added straight to the database (the admin's form for it is tested on its own). */
 export function addShelter(dbPath: string): number {
 	const db = new Database(dbPath);

@@ -59,12 +59,12 @@ function findAppointment(db: Db, where: { offerId?: number; code?: string }, pla
 }
 
 /**
- * When an arrival happened: now, or for a ticket checked in on the officer's device without
- * a connection, the time it was scanned there, if that is within the last day (and not ahead
- * by more than a device clock's drift). Anything else is refused rather than guessed.
+ * For a ticket checked in on the officer's device without a connection, when it was scanned
+ * there (null when it was not: the arrival is now), if that is within the last day and not
+ * ahead by more than a device clock's drift. Anything else is refused rather than guessed.
  */
-export function arrivalTime(scannedAt: string, now: number): number | 'invalid' {
-	if (!scannedAt) return now;
+export function arrivalTime(scannedAt: string, now: number): number | null | 'invalid' {
+	if (!scannedAt) return null;
 	if (!/^\d{1,15}$/.test(scannedAt)) return 'invalid';
 	const at = Number(scannedAt);
 	return at > now + 5 * 60_000 || at < now - 24 * 60 * 60_000 ? 'invalid' : Math.min(at, now);
@@ -76,7 +76,7 @@ function markArrived(
 	method: 'qr' | 'code',
 	actor: StaffActor,
 	now: number,
-	scannedAt = now
+	scannedAt?: number
 ): CheckInOutcome {
 	if (found.status !== 'confirmed') return { ok: false, problem: 'not_confirmed' };
 	if (found.attendance === 'arrived') return { ok: false, problem: 'already_arrived' };
@@ -87,7 +87,7 @@ function markArrived(
 			db.update(offer)
 				.set({
 					attendance: 'arrived',
-					attendanceAt: scannedAt,
+					attendanceAt: scannedAt ?? now,
 					attendanceBy: actor.id,
 					updatedAt: now
 				})
@@ -108,7 +108,7 @@ function markArrived(
 				method,
 				late: found.attendance === 'no_show',
 				// Checked in on the device without a connection, and recorded later.
-				...(scannedAt !== now ? { offline: true, scannedAt } : {})
+				...(scannedAt !== undefined ? { offline: true, scannedAt } : {})
 			}
 		})
 	);
@@ -132,7 +132,7 @@ export function checkInByTicket(
 	place: Place,
 	actor: StaffActor,
 	now: number,
-	scannedAt = now
+	scannedAt?: number
 ): CheckInOutcome {
 	const ticket = verifyTicket(token, publicKey);
 	if (!ticket) return { ok: false, problem: 'ticket_not_genuine' };

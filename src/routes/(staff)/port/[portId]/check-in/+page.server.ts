@@ -49,17 +49,25 @@ export const actions: Actions = {
 		const now = Date.now();
 		const isToken = typed.startsWith('T1.');
 		// Only a ticket, whose signature the device checked, is ever checked in offline.
-		const at = isToken ? arrivalTime(fields.scanned_at.trim(), now) : now;
-		if (at === 'invalid')
+		const scannedAt = isToken ? arrivalTime(fields.scanned_at.trim(), now) : null;
+		if (scannedAt === 'invalid')
 			return fail(400, {
 				values: { ticket: '' },
 				problem: 'scanned_at_invalid',
 				errors: { ticket: checkInMessage('scanned_at_invalid') }
 			});
-		const place = { portId: port.id, date: portToday(port, at) };
+		const place = { portId: port.id, date: portToday(port, scannedAt ?? now) };
 		const actor = { kind: 'staff' as const, id: staff.id };
 		const outcome = isToken
-			? checkInByTicket(db, typed, appTicketKeys().publicKey, place, actor, now, at)
+			? checkInByTicket(
+					db,
+					typed,
+					appTicketKeys().publicKey,
+					place,
+					actor,
+					now,
+					scannedAt ?? undefined
+				)
 			: checkInByCode(db, typed, place, actor, now);
 		if (!outcome.ok) {
 			const status = outcome.problem === 'already_arrived' ? 409 : 400;

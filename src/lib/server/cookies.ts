@@ -5,7 +5,8 @@ import type { Db } from './db';
 import { draftLifetimeMs } from './booking/registration-drafts';
 import { staffAbsoluteMs } from './staff/staff-sessions';
 import { deviceCookie, kioskMark } from '$lib/offline/protocol';
-import { isBrowserToken, newBrowserToken } from './fraud/browser';
+import { newToken } from './auth/tokens';
+import { isBrowserToken } from './fraud/browser';
 
 export const sessionCookie = 'turno_session';
 export const draftCookie = 'turno_draft';
@@ -37,7 +38,7 @@ export const browserCookie = 'turno_browser';
 export function browserTokenOf(event: RequestEvent): string {
 	const held = event.cookies.get(browserCookie);
 	if (isBrowserToken(held)) return held;
-	const token = newBrowserToken();
+	const token = newToken();
 	event.cookies.set(browserCookie, token, options(event, year));
 	return token;
 }

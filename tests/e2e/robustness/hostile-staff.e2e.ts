@@ -358,9 +358,10 @@ function staffId(server: RunningServer, email: string): number {
 	return row.id;
 }
 
-function lastKioskId(server: RunningServer): number {
+/** The id of the row made last in a table. */
+function lastId(server: RunningServer, table: 'kiosk' | 'organisation'): number {
 	const db = new Database(server.dbPath, { readonly: true });
-	const row = db.prepare('select max(id) as id from kiosk').get() as { id: number };
+	const row = db.prepare(`select max(id) as id from ${table}`).get() as { id: number };
 	db.close();
 	return row.id;
 }
@@ -515,7 +516,7 @@ async function makeWorld(server: RunningServer): Promise<World> {
 		spare: { id: staffId(server, spareEmail) },
 		disposable,
 		kiosk,
-		kioskId: lastKioskId(server),
+		kioskId: lastId(server, 'kiosk'),
 		applicant,
 		shelter,
 		fuzzPort: fuzzPort!,
@@ -554,12 +555,7 @@ test('random and hostile values never make an administrator form fail with a 5xx
 		org_kind: 'port',
 		org_port: w.fuzzPort
 	});
-	const fuzzPortOrganisation = (() => {
-		const db = new Database(server.dbPath, { readonly: true });
-		const row = db.prepare('select max(id) as id from organisation').get() as { id: number };
-		db.close();
-		return row.id;
-	})();
+	const fuzzPortOrganisation = lastId(server, 'organisation');
 	const portPage = `/admin/ports/${w.fuzzPort}`;
 	const portPath = (action: string) =>
 		withHostileId(`${portPage}?/${action}`, (id) => `/admin/ports/${id}?/${action}`);

@@ -4,8 +4,9 @@
  * the published run and its equity report in one transaction.
  */
 import { and, eq, gte, inArray, lte, or, lt } from 'drizzle-orm';
-import { createHash, createHmac, randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import type { Db } from '../db';
+import { keyedPseudonym } from '../pseudonym';
 import {
 	account,
 	allocationRun,
@@ -71,9 +72,7 @@ export function claimRun(db: Db, runDate: string, claimant: string, now: number)
 	return result.changes === 1;
 }
 
-function pseudonym(key: Buffer, requestId: number): string {
-	return createHmac('sha256', key).update(`request:${requestId}`).digest('hex').slice(0, 16);
-}
+const pseudonym = (key: Buffer, requestId: number) => keyedPseudonym(key, 'request', requestId);
 
 type PoolRow = EquityEntry & { requestId: number };
 

@@ -1,17 +1,14 @@
 /**
  * The browser a group registered on by themselves, for counting accounts made on one phone:
- * a random token in a cookie of its own (nothing about the person is in it), stored with the
- * account only as a keyed hash, like the network (network.ts). Clearing cookies defeats it,
- * so it is one signal among others for a reviewer, never a reason to refuse anyone.
+ * a random token (auth/tokens.ts) in a cookie of its own, with nothing about the person in it,
+ * stored with the account only as a keyed pseudonym, like the network (network.ts). Clearing
+ * cookies defeats it, so it is one signal among others for a reviewer, never a reason to
+ * refuse anyone.
  */
-import { createHmac, randomBytes } from 'node:crypto';
+import { keyedPseudonym } from '../pseudonym';
 
-/** 128 random bits, base64url. */
-export const newBrowserToken = () => randomBytes(16).toString('base64url');
-
+/** The shape `newToken` makes: 32 random bytes, base64url. */
 export const isBrowserToken = (value: string | undefined): value is string =>
-	!!value && /^[A-Za-z0-9_-]{22}$/.test(value);
+	!!value && /^[A-Za-z0-9_-]{43}$/.test(value);
 
-export function browserHash(token: string, key: Buffer): string {
-	return createHmac('sha256', key).update(`browser:${token}`).digest('hex').slice(0, 16);
-}
+export const browserHash = (token: string, key: Buffer) => keyedPseudonym(key, 'browser', token);

@@ -3,7 +3,7 @@
  * tells the analytics that many accounts came from one network in minutes, without storing
  * anyone's address, and the key (outside the database) makes it useless to anyone else.
  */
-import { createHmac } from 'node:crypto';
+import { keyedPseudonym } from '../pseudonym';
 
 export function networkOf(address: string): string | null {
 	const ip = address.replace(/^::ffff:/, '');
@@ -27,7 +27,5 @@ export function networkOf(address: string): string | null {
 
 export function networkHash(address: string, key: Buffer): string | null {
 	const network = networkOf(address);
-	return network
-		? createHmac('sha256', key).update(`net:${network}`).digest('hex').slice(0, 16)
-		: null;
+	return network ? keyedPseudonym(key, 'net', network) : null;
 }

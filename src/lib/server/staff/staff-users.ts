@@ -26,7 +26,8 @@ export function findStaff(db: Db, id: number): StaffMember | undefined {
 	return db.select().from(staffUser).where(eq(staffUser.id, id)).get();
 }
 
-export function listStaff(db: Db) {
+/** Everyone, or the members of one organisation. */
+export function listStaff(db: Db, organisationId?: number) {
 	return db
 		.select({
 			id: staffUser.id,
@@ -35,11 +36,11 @@ export function listStaff(db: Db) {
 			role: staffUser.role,
 			active: staffUser.active,
 			twoFactor: staffUser.totpSecret,
-			organisation: organisation.name,
-			organisationId: staffUser.organisationId
+			organisation: organisation.name
 		})
 		.from(staffUser)
 		.innerJoin(organisation, eq(organisation.id, staffUser.organisationId))
+		.where(organisationId === undefined ? undefined : eq(staffUser.organisationId, organisationId))
 		.orderBy(staffUser.name)
 		.all()
 		.map(({ twoFactor, ...rest }) => ({ ...rest, twoFactor: twoFactor !== null }));

@@ -1,17 +1,19 @@
 import { error, fail } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
-import { cleanText, readFields } from '$lib/schemas/form-values';
+import { readFields } from '$lib/schemas/form-values';
 import { organisationKinds } from '$lib/server/db/schema';
 import { roleFitsOrganisation, validateNewStaff } from '$lib/schemas/staff';
 import { appDb } from '$lib/server/app';
 import { errorText } from '$lib/i18n/error-text';
-import { allPorts, findPort } from '$lib/server/ports/port-admin';
+import { allPorts } from '$lib/server/ports/port-admin';
+import { checkOrganisationFields } from '$lib/server/staff/organisation-form';
 import { readForm } from '$lib/server/read-form';
 import { requireStaff } from '$lib/server/staff/require-staff';
 import { admins } from '$lib/server/staff/route-access';
 import {
 	createOrganisation,
 	createStaff,
+	findOrganisation,
 	findStaff,
 	listOrganisations,
 	listStaff,
@@ -23,10 +25,11 @@ import type { Actions, PageServerLoad, RequestEvent } from './$types';
 export const load: PageServerLoad = (event) => {
 	requireStaff(event, admins);
 	const db = appDb();
+	const organisations = listOrganisations(db);
 	return {
 		staff: listStaff(db),
-		organisations: listOrganisations(db).map((o) => ({ value: String(o.id), label: o.name })),
-		organisationDetails: listOrganisations(db).map((o) => ({
+		organisations: organisations.map((o) => ({ value: String(o.id), label: o.name })),
+		organisationDetails: organisations.map((o) => ({
 			id: o.id,
 			name: o.name,
 			kind: o.kind,
@@ -57,7 +60,7 @@ export const actions: Actions = {
 		const checked = validateNewStaff(fields);
 		if (!checked.ok) return fail(400, { values: fields, errors: errorText(checked.errors) });
 		const db = appDb();
-		const chosen = listOrganisations(db).find((o) => o.id === checked.value.organisationId);
+		const chosen = findOrganisation(db, checked.value.organisationId);
 		if (!chosen || !roleFitsOrganisation(checked.value.role, chosen)) {
 			return fail(400, {
 				values: fields,
@@ -86,15 +89,9 @@ export const actions: Actions = {
 	organisation: async (event) => {
 		const admin = requireStaff(event, admins);
 		const fields = readFields(await readForm(event), ['org_name', 'org_kind', 'org_port'] as const);
-		const name = cleanText(fields.org_name);
 		const kind = organisationKinds.find((k) => k === fields.org_kind);
-		// A port's officers work at that port: it is required for a port, ignored otherwise.
-		const portId = kind === 'port' ? (findPort(appDb(), fields.org_port)?.id ?? null) : null;
-		const errors: Record<string, string> = {};
-		if (!name) errors.org_name = m.staff_org_name_required();
-		else if ([...name].length > 100) errors.org_name = m.staff_org_name_too_long();
+		const { name, portId, errors } = checkOrganisationFields(appDb(), fields, kind ?? 'ngo');
 		if (!kind) errors.org_kind = m.staff_org_kind_required();
-		else if (kind === 'port' && !portId) errors.org_port = m.staff_org_port_required();
 		if (Object.keys(errors).length) return fail(400, { values: fields, errors });
 		createOrganisation(
 			appDb(),

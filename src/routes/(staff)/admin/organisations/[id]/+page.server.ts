@@ -1,8 +1,8 @@
 import { error, fail } from '@sveltejs/kit';
-import { m } from '$lib/paraglide/messages';
 import { appDb } from '$lib/server/app';
-import { cleanText, readFields } from '$lib/schemas/form-values';
-import { allPorts, findPort } from '$lib/server/ports/port-admin';
+import { readFields } from '$lib/schemas/form-values';
+import { allPorts } from '$lib/server/ports/port-admin';
+import { checkOrganisationFields } from '$lib/server/staff/organisation-form';
 import { readForm } from '$lib/server/read-form';
 import { requireStaff } from '$lib/server/staff/require-staff';
 import { admins } from '$lib/server/staff/route-access';
@@ -26,9 +26,12 @@ export const load: PageServerLoad = (event) => {
 			kind: organisation.kind,
 			port: organisation.portId ?? ''
 		},
-		members: listStaff(db)
-			.filter((s) => s.organisationId === organisation.id)
-			.map((s) => ({ id: s.id, name: s.name, role: s.role, active: s.active })),
+		members: listStaff(db, organisation.id).map((s) => ({
+			id: s.id,
+			name: s.name,
+			role: s.role,
+			active: s.active
+		})),
 		ports: allPorts(db).map((p) => ({ value: p.id, label: p.name }))
 	};
 };
@@ -38,14 +41,7 @@ export const actions: Actions = {
 		const admin = requireStaff(event, admins);
 		const organisation = organisationOr404(event.params.id);
 		const values = readFields(await readForm(event), ['org_name', 'org_port'] as const);
-		const name = cleanText(values.org_name);
-		// A port's officers work at that port: it is required for a port, ignored otherwise.
-		const portId =
-			organisation.kind === 'port' ? (findPort(appDb(), values.org_port)?.id ?? null) : null;
-		const errors: Record<string, string> = {};
-		if (!name) errors.org_name = m.staff_org_name_required();
-		else if ([...name].length > 100) errors.org_name = m.staff_org_name_too_long();
-		if (organisation.kind === 'port' && !portId) errors.org_port = m.staff_org_port_required();
+		const { name, portId, errors } = checkOrganisationFields(appDb(), values, organisation.kind);
 		if (Object.keys(errors).length) return fail(400, { values, errors });
 		changeOrganisation(
 			appDb(),
